@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Vortex Alert Console contributors
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace Vortex::Core {
+
+/// One message as the console shows it: Twilio's view merged with the relay's callbacks.
+struct MessageRecord
+{
+    QString sid;       ///< "SM…"
+    QString direction; ///< "outbound-api", "inbound", …
+    QString from;
+    QString to;
+    QString body;
+    QString status;    ///< Twilio's status string: queued, sent, delivered, undelivered, failed, …
+    int errorCode = 0; ///< 0 when none
+    QString errorMessage;
+    int numSegments = 0;
+    QString price;     ///< Twilio's negative decimal string, empty until billed
+    QString priceUnit;
+    QDateTime dateCreated;
+    QDateTime dateUpdated;
+    QDateTime dateSent;
+
+    bool isFinal() const;
+};
+
+enum class Connectivity { Unknown, Connecting, Online, Degraded, Offline };
+
+struct ConnectivityState
+{
+    Connectivity state = Connectivity::Unknown;
+    QString detail; ///< plain text for a tooltip, already translated where it is user-facing
+    QDateTime since;
+};
+
+/// The result of one "Send test page" request.
+struct SendOutcome
+{
+    quint64 requestId = 0;
+    bool ok = false;
+    QString sid;       ///< set when Twilio accepted the message
+    int twilioCode = 0; ///< Twilio error code when Twilio refused it
+    QString errorText; ///< what went wrong, for the user
+};
+
+/// Ranks statuses so that a late callback never moves a message backwards.
+int statusRank(const QString &status);
+
+} // namespace Vortex::Core
+
+Q_DECLARE_METATYPE(Vortex::Core::MessageRecord)
+Q_DECLARE_METATYPE(Vortex::Core::ConnectivityState)
+Q_DECLARE_METATYPE(Vortex::Core::SendOutcome)
