@@ -15,15 +15,15 @@ namespace Vortex::Core {
 /// Where the console's engine sends and listens. Secrets are passed in memory only.
 struct ConsoleEngineOptions
 {
-    QUrl twilioApiBase;        ///< "https://api.twilio.com" or the twin's base URL
+    QUrl twilioApiBase; ///< "https://api.twilio.com" or the twin's base URL
     QString accountSid;
-    QString apiUsername;       ///< the Account SID, or an API Key SID (SK…)
-    QByteArray apiSecret;      ///< the Auth Token or the API Key secret
-    QString fromNumber;        ///< the sender used for test pages
-    QUrl statusCallbackUrl;    ///< the relay's public status-callback URL
-    QUrl relayBase;            ///< the relay's base URL for the console feed
-    QByteArray relayToken;     ///< bearer token for the feed
-    QString databasePath;      ///< the console's SQLite file
+    QString apiUsername;    ///< the Account SID, or an API Key SID (SK…)
+    QByteArray apiSecret;   ///< the Auth Token or the API Key secret
+    QString fromNumber;     ///< the sender used for test pages
+    QUrl statusCallbackUrl; ///< the relay's public status-callback URL
+    QUrl relayBase;         ///< the relay's base URL for the console feed
+    QByteArray relayToken;  ///< bearer token for the feed
+    QString databasePath;   ///< the console's SQLite file
 };
 
 /// The console's engine: sends through the Twilio REST client, keeps the message store and

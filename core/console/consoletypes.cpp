@@ -8,14 +8,19 @@ int statusRank(const QString &status)
 {
     // Twilio's outbound order; terminal states share the top rank except read, which follows
     // delivered on WhatsApp. Unknown statuses rank lowest so they never overwrite known ones.
-    static const QList<QPair<QString, int>> ranks = {
-        {QStringLiteral("scheduled"), 1}, {QStringLiteral("accepted"), 2},
-        {QStringLiteral("queued"), 3},    {QStringLiteral("sending"), 4},
-        {QStringLiteral("sent"), 5},      {QStringLiteral("receiving"), 5},
-        {QStringLiteral("partially_delivered"), 6},
-        {QStringLiteral("undelivered"), 7}, {QStringLiteral("failed"), 7},
-        {QStringLiteral("canceled"), 7},  {QStringLiteral("received"), 7},
-        {QStringLiteral("delivered"), 8}, {QStringLiteral("read"), 9}};
+    static const QList<QPair<QString, int>> ranks = {{QStringLiteral("scheduled"), 1},
+                                                     {QStringLiteral("accepted"), 2},
+                                                     {QStringLiteral("queued"), 3},
+                                                     {QStringLiteral("sending"), 4},
+                                                     {QStringLiteral("sent"), 5},
+                                                     {QStringLiteral("receiving"), 5},
+                                                     {QStringLiteral("partially_delivered"), 6},
+                                                     {QStringLiteral("undelivered"), 7},
+                                                     {QStringLiteral("failed"), 7},
+                                                     {QStringLiteral("canceled"), 7},
+                                                     {QStringLiteral("received"), 7},
+                                                     {QStringLiteral("delivered"), 8},
+                                                     {QStringLiteral("read"), 9}};
     for (const auto &entry : ranks) {
         if (entry.first == status)
             return entry.second;

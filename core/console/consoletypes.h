@@ -17,11 +17,11 @@ struct MessageRecord
     QString from;
     QString to;
     QString body;
-    QString status;    ///< Twilio's status string: queued, sent, delivered, undelivered, failed, …
+    QString status; ///< Twilio's status string: queued, sent, delivered, undelivered, failed, …
     int errorCode = 0; ///< 0 when none
     QString errorMessage;
     int numSegments = 0;
-    QString price;     ///< Twilio's negative decimal string, empty until billed
+    QString price; ///< Twilio's negative decimal string, empty until billed
     QString priceUnit;
     QDateTime dateCreated;
     QDateTime dateUpdated;
@@ -44,9 +44,9 @@ struct SendOutcome
 {
     quint64 requestId = 0;
     bool ok = false;
-    QString sid;       ///< set when Twilio accepted the message
+    QString sid;        ///< set when Twilio accepted the message
     int twilioCode = 0; ///< Twilio error code when Twilio refused it
-    QString errorText; ///< what went wrong, for the user
+    QString errorText;  ///< what went wrong, for the user
 };
 
 /// Ranks statuses so that a late callback never moves a message backwards.

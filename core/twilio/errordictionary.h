@@ -10,7 +10,7 @@ namespace Vortex::Core::Twilio {
 struct ErrorInfo
 {
     int code = 0;
-    QString message;   ///< Twilio's title, e.g. "Unreachable destination handset"
+    QString message; ///< Twilio's title, e.g. "Unreachable destination handset"
     QString causes;
     QString solutions;
     QString product;

@@ -12,6 +12,7 @@ namespace Vortex::Core::Twilio {
 namespace {
 
 // GSM 03.38 default alphabet (basic table), as Unicode code points.
+// clang-format off
 constexpr std::array<char32_t, 127> BasicTable = {
     U'@',  U'£',    U'$',  U'¥',  U'è',  U'é', U'ù', U'ì', U'ò', U'Ç', U'\n', U'Ø', U'ø', U'\r',
     U'Å',  U'å',    U'Δ',  U'_',  U'Φ',  U'Γ', U'Λ', U'Ω', U'Π', U'Ψ', U'Σ',  U'Θ', U'Ξ', U'Æ',
@@ -27,6 +28,7 @@ constexpr std::array<char32_t, 127> BasicTable = {
 // Extension table: each costs an escape septet plus its own.
 constexpr std::array<char32_t, 10> ExtensionTable = {U'\f', U'^', U'{', U'}', U'\\',
                                                      U'[',  U'~', U']', U'|', U'€'};
+// clang-format on
 
 constexpr int UdhBits = 48;
 

@@ -12,12 +12,12 @@ enum class SmsEncoding { Gsm7, Ucs2 };
 struct SegmentCount
 {
     SmsEncoding encoding = SmsEncoding::Gsm7;
-    int units = 0;            ///< septets (GSM-7) or UTF-16 code units (UCS-2)
-    int segments = 0;         ///< 0 for an empty body
-    int unitsPerSegment = 0;  ///< 160/153 for GSM-7, 70/67 for UCS-2
-    int remainingInLast = 0;  ///< units still free in the last segment
-    int messageSizeBits = 0;  ///< payload bits, without headers
-    int totalSizeBits = 0;    ///< payload bits plus the 48-bit UDH of each concatenated segment
+    int units = 0;           ///< septets (GSM-7) or UTF-16 code units (UCS-2)
+    int segments = 0;        ///< 0 for an empty body
+    int unitsPerSegment = 0; ///< 160/153 for GSM-7, 70/67 for UCS-2
+    int remainingInLast = 0; ///< units still free in the last segment
+    int messageSizeBits = 0; ///< payload bits, without headers
+    int totalSizeBits = 0;   ///< payload bits plus the 48-bit UDH of each concatenated segment
 };
 
 class SmsSegments

@@ -41,9 +41,9 @@ QStringList RequestSignature::urlVariants(const QString &url)
     const QUrl parsed(url, QUrl::StrictMode);
     if (!parsed.isValid() || parsed.host().isEmpty())
         return variants;
-    const int defaultPort = parsed.scheme() == QLatin1String("https") ? 443
+    const int defaultPort = parsed.scheme() == QLatin1String("https")  ? 443
                             : parsed.scheme() == QLatin1String("http") ? 80
-                                                                        : -1;
+                                                                       : -1;
     // Rebuild the authority by hand: QUrl would normalise the rest of the URL, and the
     // signature is over the exact string Twilio was configured with.
     const qsizetype schemeEnd = url.indexOf(QStringLiteral("://"));
@@ -103,7 +103,8 @@ bool RequestSignature::validateJsonBody(const QByteArray &authToken, const QStri
     const QString expectedHash = query.queryItemValue(QStringLiteral("bodySHA256"));
     if (expectedHash.isEmpty())
         return false;
-    const QByteArray actualHash = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
+    const QByteArray actualHash
+        = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
     const bool hashValid = constantTimeEquals(actualHash, expectedHash.toLatin1().toLower());
     const bool signatureValid = validate(authToken, url, FormParams(), signature);
     return hashValid && signatureValid;

@@ -15,8 +15,8 @@ TEST(Layering, CoreDoesNotLinkGuiOrWidgets)
     QFile file(QStringLiteral(VORTEX_CORE_LINK_FILE));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << VORTEX_CORE_LINK_FILE;
     const QString links = QString::fromUtf8(file.readAll());
-    ASSERT_TRUE(links.contains(QStringLiteral("Qt6::Core"))) << "link list looks wrong: "
-                                                            << links.toStdString();
+    ASSERT_TRUE(links.contains(QStringLiteral("Qt6::Core")))
+        << "link list looks wrong: " << links.toStdString();
     for (const char *forbidden : {"Qt6::Gui", "Qt6::Widgets", "Qt6::Charts", "Qt6::OpenGL"})
         EXPECT_FALSE(links.contains(QLatin1String(forbidden))) << forbidden;
 }

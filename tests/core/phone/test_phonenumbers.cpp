@@ -30,11 +30,13 @@ TEST(PhoneNumbers, StrictE164)
 TEST(PhoneNumbers, LooseWithDefaultRegion)
 {
     PhoneNumber n;
-    ASSERT_TRUE(PhoneNumbers::parseLoose(QStringLiteral(" 07400 123456 "), QStringLiteral("GB"), &n));
+    ASSERT_TRUE(
+        PhoneNumbers::parseLoose(QStringLiteral(" 07400 123456 "), QStringLiteral("GB"), &n));
     EXPECT_EQ(n.e164, QStringLiteral("+447400123456"));
     ASSERT_TRUE(PhoneNumbers::parseLoose(QStringLiteral("+49 30 901820"), QString(), &n));
     EXPECT_EQ(n.regionCode, QStringLiteral("DE"));
-    EXPECT_FALSE(PhoneNumbers::parseLoose(QStringLiteral("not a number"), QStringLiteral("GB"), &n));
+    EXPECT_FALSE(
+        PhoneNumbers::parseLoose(QStringLiteral("not a number"), QStringLiteral("GB"), &n));
 }
 
 TEST(PhoneNumbers, MaskingAndChannels)

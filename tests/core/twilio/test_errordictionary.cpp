@@ -9,7 +9,8 @@ using Vortex::Core::Twilio::ErrorDictionary;
 TEST(ErrorDictionary, KnowsTheCodesTheProductShows)
 {
     EXPECT_GT(ErrorDictionary::size(), 1900);
-    EXPECT_EQ(ErrorDictionary::lookup(30003).message, QStringLiteral("Unreachable destination handset"));
+    EXPECT_EQ(ErrorDictionary::lookup(30003).message,
+              QStringLiteral("Unreachable destination handset"));
     EXPECT_EQ(ErrorDictionary::lookup(21610).message,
               QStringLiteral("Attempt to send to unsubscribed recipient"));
     EXPECT_TRUE(ErrorDictionary::lookup(30007).known);

@@ -78,7 +78,8 @@ TEST(Segments, BoundariesAndTables)
 TEST(Segments, ExtensionCharIsNotSplitAcrossSegments)
 {
     // 152 septets then '€' (2): the euro does not fit the first 153-septet segment.
-    const QString body = QString(152, QLatin1Char('a')) + QString::fromUtf8("€") + QString(10, QLatin1Char('b'));
+    const QString body
+        = QString(152, QLatin1Char('a')) + QString::fromUtf8("€") + QString(10, QLatin1Char('b'));
     const SegmentCount c = SmsSegments::count(body);
     EXPECT_EQ(c.units, 164);
     EXPECT_EQ(c.segments, 2);

@@ -29,7 +29,8 @@ TEST(Signature, V1SignedStringAndSignature)
     EXPECT_EQ(RequestSignature::signedPayload(Url, p1()),
               QByteArray("https://mycompany.com/myapp.php?foo=1&bar=2CallSidCA1234567890ABCDECaller"
                          "+14158675309Digits1234From+14158675309To+18005551212"));
-    EXPECT_EQ(RequestSignature::compute(Token, Url, p1()), QByteArray("RSOYDt4T1cUTdK1PDd93/VVr8B8="));
+    EXPECT_EQ(RequestSignature::compute(Token, Url, p1()),
+              QByteArray("RSOYDt4T1cUTdK1PDd93/VVr8B8="));
     EXPECT_TRUE(RequestSignature::validate(Token, Url, p1(), "RSOYDt4T1cUTdK1PDd93/VVr8B8="));
 }
 
@@ -58,12 +59,16 @@ TEST(Signature, V6RepeatedKeysAreDedupedAndSorted)
 TEST(Signature, V7JsonBodyHash)
 {
     const QByteArray body = R"({"property": "value", "boolean": true})";
-    const QString url = Url
-                        + QStringLiteral("&bodySHA256=0a1ff7634d9ab3b95db5c9a2dfe9416e41502b283a80c7"
-                                         "cf19632632f96e6620");
-    EXPECT_TRUE(RequestSignature::validateJsonBody(Token, url, body, "a9nBmqA0ju/hNViExpshrM61xv4="));
-    EXPECT_FALSE(RequestSignature::validateJsonBody(Token, url, body + " ", "a9nBmqA0ju/hNViExpshrM61xv4="));
-    EXPECT_FALSE(RequestSignature::validateJsonBody(Token, Url, body, "RSOYDt4T1cUTdK1PDd93/VVr8B8="))
+    const QString url
+        = Url
+          + QStringLiteral("&bodySHA256=0a1ff7634d9ab3b95db5c9a2dfe9416e41502b283a80c7"
+                           "cf19632632f96e6620");
+    EXPECT_TRUE(
+        RequestSignature::validateJsonBody(Token, url, body, "a9nBmqA0ju/hNViExpshrM61xv4="));
+    EXPECT_FALSE(
+        RequestSignature::validateJsonBody(Token, url, body + " ", "a9nBmqA0ju/hNViExpshrM61xv4="));
+    EXPECT_FALSE(
+        RequestSignature::validateJsonBody(Token, Url, body, "RSOYDt4T1cUTdK1PDd93/VVr8B8="))
         << "V1's signature against a body without bodySHA256 must fail";
 }
 
@@ -105,8 +110,8 @@ TEST(Signature, ExplicitNonDefaultPortIsStrippedLikePython)
 {
     const QByteArray token = "s3cr3t";
     const QString withPort = QStringLiteral("http://127.0.0.1:8123/twilio/status");
-    const QByteArray sigNoPort =
-        RequestSignature::compute(token, QStringLiteral("http://127.0.0.1/twilio/status"), p1());
+    const QByteArray sigNoPort
+        = RequestSignature::compute(token, QStringLiteral("http://127.0.0.1/twilio/status"), p1());
     EXPECT_TRUE(RequestSignature::validate(token, withPort, p1(), sigNoPort));
     const QByteArray sigOtherPort = RequestSignature::compute(
         token, QStringLiteral("http://127.0.0.1:9999/twilio/status"), p1());
