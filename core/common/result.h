@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Vortex Alert Console contributors
 #pragma once
 
+#include <type_traits>
 #include <utility>
 #include <variant>
 
@@ -28,8 +29,10 @@ public:
     Result(T value) // NOLINT(google-explicit-constructor): mirrors std::expected
         : m_state(std::in_place_index<0>, std::move(value))
     {}
-    Result(Failure<E> failure) // NOLINT(google-explicit-constructor)
-        : m_state(std::in_place_index<1>, std::move(failure.error))
+    /// Accepts any failure whose error converts to E (e.g. a QStringBuilder expression).
+    template<typename U, typename = std::enable_if_t<std::is_constructible_v<E, U>>>
+    Result(Failure<U> failure) // NOLINT(google-explicit-constructor)
+        : m_state(std::in_place_index<1>, E(std::move(failure.error)))
     {}
 
     bool ok() const { return m_state.index() == 0; }
