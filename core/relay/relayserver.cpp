@@ -1,0 +1,407 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Vortex Alert Console contributors
+#include "relayserver.h"
+
+#include "core/common/logging.h"
+#include "core/relay/relayeventstore.h"
+#include "core/relay/webhookparser.h"
+#include "core/twilio/signature.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace Vortex::Core::Relay {
+
+using StatusCode = QHttpServerResponder::StatusCode;
+
+namespace {
+
+constexpr int kMaxWaitSeconds = 30;
+constexpr int kDefaultFeedLimit = 100;
+constexpr int kMaxFeedLimit = 1000;
+constexpr std::size_t kMaxWaiters = 512;
+
+const QByteArray kEmptyTwiml
+    = QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>");
+
+QByteArray jsonError(const QString &message)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("error"), message}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray feedBody(const QList<RelayEvent> &events, qint64 cursor)
+{
+    QJsonArray array;
+    for (const RelayEvent &event : events)
+        array.append(event.toJson());
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("events"), array}, {QStringLiteral("cursor"), cursor}})
+        .toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+// A webhook waiting for its batch to commit. In Qt 6.4 the responder only holds a raw
+// QTcpSocket pointer and the server deletes sockets (deleteLater) when the peer disconnects,
+// so every deferred answer first checks the QPointer.
+struct RelayServer::Pending
+{
+    RelayEvent event;
+    QHttpServerResponder responder;
+    QPointer<QTcpSocket> socket;
+};
+
+struct RelayServer::Waiter
+{
+    QHttpServerResponder responder;
+    QPointer<QTcpSocket> socket;
+    qint64 after = 0;
+    int limit = kDefaultFeedLimit;
+    QTimer *timer = nullptr;
+};
+
+RelayServer::RelayServer(RelayConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_http(new QHttpServer(this))
+    , m_batchTimer(new QTimer(this))
+{
+    m_batchTimer->setSingleShot(true);
+    m_batchTimer->setInterval(qBound(0, m_config.batchDelayMs, 2));
+    connect(m_batchTimer, &QTimer::timeout, this, &RelayServer::commitBatch);
+}
+
+RelayServer::~RelayServer()
+{
+    flush();
+    for (auto &[id, waiter] : m_waiters) {
+        if (waiter->socket)
+            waiter->responder.write(feedBody({}, waiter->after), "application/json");
+    }
+    m_waiters.clear();
+    if (m_store)
+        m_store->close();
+}
+
+bool RelayServer::start()
+{
+    if (!QDir().mkpath(m_config.dataDirectory)) {
+        m_error = tr("cannot create data directory %1").arg(m_config.dataDirectory);
+        return false;
+    }
+    m_store = std::make_unique<RelayEventStore>(
+        QDir(m_config.dataDirectory).filePath(QStringLiteral("relay.sqlite")));
+    auto opened = m_store->open();
+    if (!opened) {
+        m_error = opened.error();
+        m_store.reset();
+        return false;
+    }
+    m_eventCount = m_store->count().ok() ? m_store->count().value() : 0;
+    m_lastId = m_store->lastId().ok() ? m_store->lastId().value() : 0;
+
+    using Kind = RelayEvent::Kind;
+    m_http->route(QStringLiteral("/twilio/messages/status"),
+                  [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                      handleWebhook(Kind::MessageStatus, request, std::move(responder));
+                  });
+    m_http->route(QStringLiteral("/twilio/messages/inbound"),
+                  [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                      handleWebhook(Kind::InboundMessage, request, std::move(responder));
+                  });
+    m_http->route(QStringLiteral("/v1/events"),
+                  [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                      handleFeed(request, std::move(responder));
+                  });
+    m_http->route(QStringLiteral("/healthz"),
+                  [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                      handleHealth(request, std::move(responder));
+                  });
+    m_port = m_http->listen(m_config.listenAddress, m_config.listenPort);
+    if (m_port == 0) {
+        m_error = tr("cannot listen on %1:%2")
+                      .arg(m_config.listenAddress.toString())
+                      .arg(m_config.listenPort);
+        return false;
+    }
+    if (m_config.publicUrl.isEmpty()) {
+        m_config.publicUrl = QUrl(
+            QStringLiteral("http://%1:%2").arg(m_config.listenAddress.toString()).arg(m_port));
+    }
+    qCInfo(lcRelay) << "relay listening on port" << m_port << "with" << m_eventCount << "events";
+    return true;
+}
+
+void RelayServer::setPublicUrl(const QUrl &url)
+{
+    m_config.publicUrl = url;
+}
+
+QUrl RelayServer::statusCallbackUrl() const
+{
+    QUrl url = m_config.publicUrl;
+    url.setPath(QStringLiteral("/twilio/messages/status"));
+    return url;
+}
+
+QUrl RelayServer::inboundUrl() const
+{
+    QUrl url = m_config.publicUrl;
+    url.setPath(QStringLiteral("/twilio/messages/inbound"));
+    return url;
+}
+
+QString RelayServer::signedUrlFor(const QHttpServerRequest &request) const
+{
+    // Twilio signs the URL it was configured with; behind a proxy the Host header is not it, so
+    // the configured public base is combined with the path and query actually requested.
+    QString base = m_config.publicUrl.toString(QUrl::FullyEncoded | QUrl::RemovePath
+                                               | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    const QUrl requested = request.url();
+    QString url = base + requested.path(QUrl::FullyEncoded);
+    if (requested.hasQuery())
+        url += QLatin1Char('?') + requested.query(QUrl::FullyEncoded);
+    return url;
+}
+
+void RelayServer::handleWebhook(RelayEvent::Kind kind, const QHttpServerRequest &request,
+                                QHttpServerResponder &&responder)
+{
+    if (request.method() != QHttpServerRequest::Method::Post) {
+        responder.write(jsonError(QStringLiteral("method not allowed")),
+                        {{"Content-Type", "application/json"}, {"Allow", "POST"}},
+                        StatusCode::MethodNotAllowed);
+        return;
+    }
+    const QByteArray body = request.body();
+    if (body.size() > m_config.maxBodyBytes) {
+        responder.write(jsonError(QStringLiteral("body too large")), "application/json",
+                        StatusCode::PayloadTooLarge);
+        return;
+    }
+    const QByteArray contentType = request.value("Content-Type").trimmed().toLower();
+    Twilio::FormParams params;
+    if (!contentType.startsWith("application/x-www-form-urlencoded")
+        || !Twilio::FormParams::decode(body, &params)) {
+        responder.write(jsonError(QStringLiteral("expected a form body")), "application/json",
+                        StatusCode::BadRequest);
+        return;
+    }
+    const QByteArray signature = request.value("X-Twilio-Signature");
+    if (signature.isEmpty()
+        || !Twilio::RequestSignature::validate(m_config.twilioAuthToken, signedUrlFor(request),
+                                               params, signature)) {
+        qCWarning(lcRelay) << "rejected webhook with a missing or invalid signature from"
+                           << request.remoteAddress().toString();
+        responder.write(jsonError(QStringLiteral("invalid signature")), "application/json",
+                        StatusCode::Forbidden);
+        return;
+    }
+    auto parsed = WebhookParser::parse(kind, params);
+    if (!parsed) {
+        responder.write(jsonError(parsed.error()), "application/json", StatusCode::BadRequest);
+        return;
+    }
+    auto pending = std::unique_ptr<Pending>(
+        new Pending{std::move(parsed).value(), std::move(responder), nullptr});
+    pending->socket = pending->responder.socket();
+    pending->event.receivedAt = QDateTime::currentDateTimeUtc();
+    m_pending.push_back(std::move(pending));
+    if (m_pending.size() >= std::size_t(qMax(1, m_config.maxBatchSize)))
+        commitBatch();
+    else if (!m_batchTimer->isActive())
+        m_batchTimer->start();
+}
+
+void RelayServer::flush()
+{
+    m_batchTimer->stop();
+    if (!m_pending.empty())
+        commitBatch();
+}
+
+void RelayServer::commitBatch()
+{
+    m_batchTimer->stop();
+    if (m_pending.empty())
+        return;
+    std::vector<std::unique_ptr<Pending>> batch;
+    batch.swap(m_pending);
+    QList<RelayEvent> events;
+    events.reserve(qsizetype(batch.size()));
+    for (const auto &pending : batch)
+        events.append(pending->event);
+
+    auto stored = m_store ? m_store->appendBatch(events)
+                          : Result<QList<bool>, QString>(fail(QStringLiteral("store closed")));
+    if (!stored) {
+        // Nothing of the batch was kept: Twilio retries on 5xx.
+        qCWarning(lcRelay) << "batch of" << batch.size() << "events not stored:" << stored.error();
+        for (const auto &pending : batch) {
+            if (pending->socket)
+                pending->responder.write(jsonError(QStringLiteral("storage failure")),
+                                         "application/json", StatusCode::InternalServerError);
+        }
+        return;
+    }
+    int fresh = 0;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (stored.value().at(i)) {
+            ++fresh;
+            m_lastId = qMax(m_lastId, events.at(i).id);
+        }
+    }
+    m_eventCount += fresh;
+    for (const auto &pending : batch) {
+        if (!pending->socket)
+            continue; // the caller hung up; the event is stored and Twilio may retry anyway
+        if (pending->event.kind == RelayEvent::Kind::InboundMessage)
+            pending->responder.write(kEmptyTwiml, "text/xml", StatusCode::Ok);
+        else
+            pending->responder.write(StatusCode::NoContent);
+    }
+    if (fresh > 0) {
+        Q_EMIT batchCommitted(fresh, m_lastId);
+        wakeWaiters();
+    }
+}
+
+bool RelayServer::isAuthorized(const QHttpServerRequest &request) const
+{
+    const QByteArray header = request.value("Authorization");
+    if (!header.startsWith("Bearer "))
+        return false;
+    // Comparing digests keeps the comparison constant-time regardless of token lengths, and
+    // every configured token is checked so timing does not reveal which one matched.
+    const QByteArray presented
+        = QCryptographicHash::hash(header.mid(7).trimmed(), QCryptographicHash::Sha256);
+    bool match = false;
+    for (const QByteArray &token : m_config.consoleTokens) {
+        if (token.isEmpty())
+            continue;
+        const QByteArray expected = QCryptographicHash::hash(token, QCryptographicHash::Sha256);
+        match |= Twilio::RequestSignature::constantTimeEquals(presented, expected);
+    }
+    return match;
+}
+
+void RelayServer::handleFeed(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    if (request.method() != QHttpServerRequest::Method::Get) {
+        responder.write(jsonError(QStringLiteral("method not allowed")),
+                        {{"Content-Type", "application/json"}, {"Allow", "GET"}},
+                        StatusCode::MethodNotAllowed);
+        return;
+    }
+    if (!isAuthorized(request)) {
+        responder.write(jsonError(QStringLiteral("unauthorized")),
+                        {{"Content-Type", "application/json"}, {"WWW-Authenticate", "Bearer"}},
+                        StatusCode::Unauthorized);
+        return;
+    }
+    const QUrlQuery query = request.query();
+    auto number = [&query](const QString &key, qint64 fallback, bool *ok) {
+        const QString text = query.queryItemValue(key);
+        if (text.isEmpty())
+            return fallback;
+        bool valid = false;
+        const qint64 value = text.toLongLong(&valid);
+        if (!valid || value < 0)
+            *ok = false;
+        return value;
+    };
+    bool ok = true;
+    const qint64 after = number(QStringLiteral("after"), 0, &ok);
+    const qint64 limit = number(QStringLiteral("limit"), kDefaultFeedLimit, &ok);
+    const qint64 wait = number(QStringLiteral("wait"), 0, &ok);
+    if (!ok || wait > kMaxWaitSeconds) {
+        responder.write(jsonError(QStringLiteral("bad after/limit/wait")), "application/json",
+                        StatusCode::BadRequest);
+        return;
+    }
+    const int boundedLimit = int(qBound(qint64(1), limit, qint64(kMaxFeedLimit)));
+    auto events = m_store->eventsAfter(after, boundedLimit);
+    if (!events) {
+        responder.write(jsonError(QStringLiteral("storage failure")), "application/json",
+                        StatusCode::InternalServerError);
+        return;
+    }
+    if (!events.value().isEmpty() || wait == 0) {
+        const qint64 cursor = events.value().isEmpty() ? after : events.value().constLast().id;
+        responder.write(feedBody(events.value(), cursor), "application/json");
+        return;
+    }
+    if (m_waiters.size() >= kMaxWaiters) {
+        responder.write(jsonError(QStringLiteral("too many waiting consoles")), "application/json",
+                        StatusCode::ServiceUnavailable);
+        return;
+    }
+    // Long poll: hold the responder until an event arrives or the wait runs out.
+    const quint64 id = m_nextWaiterId++;
+    auto waiter = std::unique_ptr<Waiter>(
+        new Waiter{std::move(responder), nullptr, after, boundedLimit, new QTimer(this)});
+    waiter->socket = waiter->responder.socket();
+    waiter->timer->setSingleShot(true);
+    connect(waiter->timer, &QTimer::timeout, this, [this, id] { answerWaiter(id, true); });
+    waiter->timer->start(int(wait) * 1000);
+    m_waiters.emplace(id, std::move(waiter));
+}
+
+void RelayServer::wakeWaiters()
+{
+    std::vector<quint64> ready;
+    for (const auto &[id, waiter] : m_waiters) {
+        if (waiter->after < m_lastId || !waiter->socket)
+            ready.push_back(id);
+    }
+    for (quint64 id : ready)
+        answerWaiter(id, false);
+}
+
+void RelayServer::answerWaiter(quint64 id, bool timedOut)
+{
+    auto it = m_waiters.find(id);
+    if (it == m_waiters.end())
+        return;
+    std::unique_ptr<Waiter> waiter = std::move(it->second);
+    m_waiters.erase(it);
+    waiter->timer->deleteLater();
+    if (!waiter->socket)
+        return;
+    QList<RelayEvent> events;
+    if (!timedOut) {
+        auto fetched = m_store->eventsAfter(waiter->after, waiter->limit);
+        if (fetched)
+            events = fetched.value();
+    }
+    const qint64 cursor = events.isEmpty() ? waiter->after : events.constLast().id;
+    waiter->responder.write(feedBody(events, cursor), "application/json");
+}
+
+void RelayServer::handleHealth(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    if (request.method() != QHttpServerRequest::Method::Get) {
+        responder.write(jsonError(QStringLiteral("method not allowed")),
+                        {{"Content-Type", "application/json"}, {"Allow", "GET"}},
+                        StatusCode::MethodNotAllowed);
+        return;
+    }
+    const QJsonObject health{{QStringLiteral("status"), QStringLiteral("ok")},
+                             {QStringLiteral("events"), m_eventCount}};
+    responder.write(QJsonDocument(health).toJson(QJsonDocument::Compact), "application/json");
+}
+
+} // namespace Vortex::Core::Relay
