@@ -12,6 +12,13 @@
 
 namespace Vortex::Core {
 
+namespace Relay {
+struct RelayEvent;
+}
+namespace Twilio {
+struct TwilioError;
+}
+
 /// Where the console's engine sends and listens. Secrets are passed in memory only.
 struct ConsoleEngineOptions
 {
@@ -52,6 +59,11 @@ Q_SIGNALS:
     void relayConnectivityChanged(const Vortex::Core::ConnectivityState &state);
 
 private:
+    void applyRelayEvents(const QList<Relay::RelayEvent> &events);
+    void applyRecord(const MessageRecord &record);
+    void reconcile();
+    void noteTwilioResult(const Twilio::TwilioError *error);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

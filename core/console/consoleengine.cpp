@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Vortex Alert Console contributors
+#include "consoleengine.h"
+
+#include "core/common/logging.h"
+#include "core/phone/phonenumbers.h"
+#include "core/relay/relayfeedclient.h"
+#include "core/store/messagestore.h"
+#include "core/twilio/segments.h"
+#include "core/twilio/twilioclient.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTimer>
+
+namespace Vortex::Core {
+
+namespace {
+
+constexpr int RecentOnStart = 500;
+/// A test page that Twilio could not send within ten minutes is stale: better failed (30001)
+/// than landing long after the operator gave up on it.
+constexpr int TestPageValidityS = 600;
+constexpr int ReconcileIntervalMs = 15000;
+constexpr int ReconcileAfterS = 20;
+constexpr int ReconcileWindowS = 2 * 3600;
+
+MessageRecord toRecord(const Twilio::Message &m)
+{
+    MessageRecord r;
+    r.sid = m.sid;
+    r.direction = m.direction;
+    r.from = m.from;
+    r.to = m.to;
+    r.body = m.body;
+    r.status = m.status;
+    r.errorCode = m.errorCode;
+    r.errorMessage = m.errorMessage;
+    r.numSegments = m.numSegments;
+    r.price = m.price;
+    r.priceUnit = m.priceUnit;
+    r.dateCreated = m.dateCreated;
+    r.dateUpdated = m.dateUpdated;
+    r.dateSent = m.dateSent;
+    return r;
+}
+
+MessageRecord toRecord(const Relay::RelayEvent &e)
+{
+    MessageRecord r;
+    r.sid = e.messageSid;
+    r.status = e.status;
+    r.errorCode = e.errorCode.value_or(0);
+    r.dateUpdated = e.receivedAt;
+    if (e.kind == Relay::RelayEvent::Kind::InboundMessage) {
+        r.direction = QStringLiteral("inbound");
+        r.from = e.from;
+        r.to = e.to;
+        r.body = e.body;
+        r.status = QStringLiteral("received");
+        r.dateCreated = e.receivedAt;
+        r.numSegments = Twilio::SmsSegments::count(e.body).segments;
+    }
+    return r;
+}
+
+} // namespace
+
+struct ConsoleEngine::Private
+{
+    ConsoleEngineOptions options;
+    std::unique_ptr<Store::MessageStore> store;
+    Twilio::TwilioClient *client = nullptr;
+    Relay::RelayFeedClient *feed = nullptr;
+    QTimer *reconcileTimer = nullptr;
+    Connectivity twilioState = Connectivity::Unknown;
+    bool started = false;
+};
+
+ConsoleEngine::ConsoleEngine(ConsoleEngineOptions options, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    qRegisterMetaType<MessageRecord>();
+    qRegisterMetaType<QList<MessageRecord>>();
+    qRegisterMetaType<ConnectivityState>();
+    qRegisterMetaType<SendOutcome>();
+    d->options = std::move(options);
+}
+
+ConsoleEngine::~ConsoleEngine() = default;
+
+void ConsoleEngine::start()
+{
+    if (d->started)
+        return;
+    d->started = true;
+    // Everything is created here, on the engine's own thread.
+    QDir().mkpath(QFileInfo(d->options.databasePath).absolutePath());
+    d->store = std::make_unique<Store::MessageStore>(d->options.databasePath);
+    if (auto opened = d->store->open(); !opened) {
+        qCWarning(lcConsole) << "message store unavailable:" << opened.error();
+        d->store.reset();
+        Q_EMIT twilioConnectivityChanged(
+            {Connectivity::Offline,
+             tr("The message store cannot be opened: %1").arg(opened.error()),
+             QDateTime::currentDateTimeUtc()});
+    } else if (auto recent = d->store->recent(RecentOnStart); recent) {
+        Q_EMIT messagesLoaded(recent.value());
+    }
+
+    const Twilio::Credentials credentials
+        = d->options.apiUsername.isEmpty() || d->options.apiUsername == d->options.accountSid
+              ? Twilio::Credentials(d->options.accountSid, d->options.apiSecret)
+              : Twilio::Credentials(d->options.accountSid, d->options.apiUsername,
+                                    d->options.apiSecret);
+    Twilio::Endpoints endpoints = Twilio::Endpoints::defaults();
+    if (d->options.twilioApiBase.isValid())
+        endpoints.setBase(Twilio::Endpoints::Product::Api, d->options.twilioApiBase);
+    d->client = new Twilio::TwilioClient(credentials, endpoints, this);
+    Q_EMIT twilioConnectivityChanged({Connectivity::Connecting,
+                                      tr("Twilio at %1").arg(endpoints.api().host()),
+                                      QDateTime::currentDateTimeUtc()});
+
+    if (d->options.relayBase.isValid() && !d->options.relayToken.isEmpty()) {
+        d->feed = new Relay::RelayFeedClient(d->options.relayBase, d->options.relayToken, this);
+        connect(d->feed, &Relay::RelayFeedClient::eventsReceived, this,
+                [this](const QList<Relay::RelayEvent> &events) { applyRelayEvents(events); });
+        connect(d->feed, &Relay::RelayFeedClient::connectionChanged, this,
+                [this](bool online, const QString &detail) {
+                    Q_EMIT relayConnectivityChanged(
+                        {online ? Connectivity::Online : Connectivity::Offline, detail,
+                         QDateTime::currentDateTimeUtc()});
+                });
+        const qint64 cursor
+            = d->store ? d->store->relayCursor().ok() ? d->store->relayCursor().value() : 0 : 0;
+        Q_EMIT relayConnectivityChanged({Connectivity::Connecting, d->options.relayBase.toString(),
+                                         QDateTime::currentDateTimeUtc()});
+        d->feed->start(cursor);
+    } else {
+        Q_EMIT relayConnectivityChanged(
+            {Connectivity::Offline, tr("No relay is configured: statuses are polled from Twilio."),
+             QDateTime::currentDateTimeUtc()});
+    }
+
+    d->reconcileTimer = new QTimer(this);
+    d->reconcileTimer->setInterval(ReconcileIntervalMs);
+    connect(d->reconcileTimer, &QTimer::timeout, this, [this] { reconcile(); });
+    d->reconcileTimer->start();
+}
+
+void ConsoleEngine::stop()
+{
+    if (d->feed)
+        d->feed->stop();
+    if (d->reconcileTimer)
+        d->reconcileTimer->stop();
+    if (d->store)
+        d->store->close();
+    d->store.reset();
+    d->started = false;
+}
+
+void ConsoleEngine::sendTestPage(quint64 requestId, const QString &to, const QString &body)
+{
+    auto refuse = [this, requestId](const QString &why) {
+        SendOutcome outcome;
+        outcome.requestId = requestId;
+        outcome.errorText = why;
+        Q_EMIT testPageFinished(outcome);
+    };
+    PhoneNumber number;
+    if (!PhoneNumbers::parseE164(to.trimmed(), &number))
+        return refuse(
+            tr("%1 is not a valid phone number in international format (+44…).").arg(to.trimmed()));
+    if (body.trimmed().isEmpty())
+        return refuse(tr("The message is empty."));
+    if (body.size() > Twilio::SmsSegments::MaxBodyLength)
+        return refuse(tr("The message is longer than Twilio's 1600-character limit."));
+    if (d->options.fromNumber.isEmpty())
+        return refuse(tr("No sender number is configured."));
+    if (!d->client)
+        return refuse(tr("The console is not connected yet."));
+
+    Twilio::CreateMessageRequest request;
+    request.to = number.e164;
+    request.from = d->options.fromNumber;
+    request.body = body;
+    request.statusCallback = d->options.statusCallbackUrl;
+    request.validityPeriodSeconds = TestPageValidityS;
+    qCInfo(lcConsole) << "sending test page to" << PhoneNumbers::masked(number.e164);
+    Twilio::MessageJob *job = d->client->createMessage(request);
+    connect(job, &Twilio::MessageJob::finished, this,
+            [this, requestId](const Twilio::MessageResult &result) {
+                SendOutcome outcome;
+                outcome.requestId = requestId;
+                noteTwilioResult(result.ok() ? nullptr : &result.error());
+                if (!result) {
+                    outcome.twilioCode = result.error().code;
+                    outcome.errorText = result.error().description();
+                    Q_EMIT testPageFinished(outcome);
+                    return;
+                }
+                outcome.ok = true;
+                outcome.sid = result.value().sid;
+                applyRecord(toRecord(result.value()));
+                Q_EMIT testPageFinished(outcome);
+            });
+    job->start();
+}
+
+void ConsoleEngine::applyRelayEvents(const QList<Relay::RelayEvent> &events)
+{
+    qint64 last = 0;
+    for (const Relay::RelayEvent &event : events) {
+        if (!event.messageSid.isEmpty())
+            applyRecord(toRecord(event));
+        last = std::max(last, event.id);
+    }
+    if (d->store && last > 0) {
+        if (auto saved = d->store->setRelayCursor(last); !saved)
+            qCWarning(lcConsole) << "relay cursor not saved:" << saved.error();
+    }
+}
+
+void ConsoleEngine::applyRecord(const MessageRecord &record)
+{
+    if (!d->store) {
+        Q_EMIT messageChanged(record);
+        return;
+    }
+    auto outcome = d->store->upsert(record);
+    if (!outcome) {
+        qCWarning(lcConsole) << "message not stored:" << outcome.error();
+        return;
+    }
+    if (outcome->changed)
+        Q_EMIT messageChanged(outcome->record);
+}
+
+void ConsoleEngine::reconcile()
+{
+    // Callbacks can be lost (relay down, network); a message still open after a while is
+    // fetched from Twilio so the console converges anyway.
+    if (!d->store || !d->client)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto pending = d->store->pending(now.addSecs(-ReconcileWindowS));
+    if (!pending)
+        return;
+    for (const MessageRecord &record : pending.value()) {
+        if (record.dateCreated.isValid() && record.dateCreated.secsTo(now) < ReconcileAfterS)
+            continue;
+        Twilio::MessageJob *job = d->client->fetchMessage(record.sid);
+        connect(job, &Twilio::MessageJob::finished, this,
+                [this](const Twilio::MessageResult &result) {
+                    noteTwilioResult(result.ok() ? nullptr : &result.error());
+                    if (result)
+                        applyRecord(toRecord(result.value()));
+                });
+        job->start();
+    }
+}
+
+void ConsoleEngine::noteTwilioResult(const Twilio::TwilioError *error)
+{
+    Connectivity state = Connectivity::Online;
+    QString detail = tr("Twilio answered at %1").arg(d->client->endpoints().api().host());
+    if (error) {
+        switch (error->kind) {
+        case Twilio::TwilioError::Kind::Network:
+        case Twilio::TwilioError::Kind::Timeout:
+            state = Connectivity::Offline;
+            break;
+        case Twilio::TwilioError::Kind::Api:
+        case Twilio::TwilioError::Kind::Http:
+            state = error->isTransient() || error->httpStatus == 401 ? Connectivity::Degraded
+                                                                     : Connectivity::Online;
+            break;
+        default:
+            state = Connectivity::Degraded;
+        }
+        detail = error->description();
+    }
+    if (state == d->twilioState && state == Connectivity::Online)
+        return;
+    d->twilioState = state;
+    Q_EMIT twilioConnectivityChanged({state, detail, QDateTime::currentDateTimeUtc()});
+}
+
+} // namespace Vortex::Core
