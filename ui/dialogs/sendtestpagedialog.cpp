@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Vortex Alert Console contributors
+#include "sendtestpagedialog.h"
+
+#include "recipientcheck.h"
+#include "segmentsummary.h"
+
+#include <ui/models/messagesmodel.h>
+#include <ui/models/messagestatusstyle.h>
+
+#include <core/twilio/errordictionary.h>
+#include <core/twilio/segments.h>
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Vortex::Ui {
+
+using Vortex::Core::MessageRecord;
+using Vortex::Core::SendOutcome;
+
+namespace {
+
+// Request ids are unique in the process so that the engine's answers find their dialog.
+quint64 nextRequestId()
+{
+    static quint64 counter = 0;
+    return ++counter;
+}
+
+void setErrorStyle(QLabel *label)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText,
+                     MessageStatusStyle::colour(MessageStatusStyle::Tone::Bad));
+    label->setPalette(palette);
+}
+
+} // namespace
+
+SendTestPageDialog::SendTestPageDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("sendTestPageDialog"));
+    setWindowTitle(tr("Send test page"));
+    buildUi();
+    setBody(defaultBody());
+    updateRecipient();
+}
+
+QString SendTestPageDialog::defaultBody()
+{
+    return tr("[TEST] Vortex Alert Console test page \u2014 reply ACK to confirm");
+}
+
+void SendTestPageDialog::buildUi()
+{
+    m_recipientEdit = new QLineEdit(this);
+    m_recipientEdit->setObjectName(QStringLiteral("recipientEdit"));
+    m_recipientEdit->setPlaceholderText(tr("+44 7700 900123"));
+    m_recipientEdit->setClearButtonEnabled(true);
+    m_recipientEdit->setAccessibleName(tr("Recipient phone number"));
+
+    m_recipientInfo = new QLabel(this);
+    m_recipientInfo->setObjectName(QStringLiteral("recipientInfo"));
+    m_recipientInfo->setWordWrap(true);
+    m_recipientError = new QLabel(this);
+    m_recipientError->setObjectName(QStringLiteral("recipientError"));
+    m_recipientError->setWordWrap(true);
+    setErrorStyle(m_recipientError);
+
+    m_bodyEdit = new QPlainTextEdit(this);
+    m_bodyEdit->setObjectName(QStringLiteral("bodyEdit"));
+    m_bodyEdit->setAccessibleName(tr("Message text"));
+    m_bodyEdit->setTabChangesFocus(true);
+    m_segmentLabel = new QLabel(this);
+    m_segmentLabel->setObjectName(QStringLiteral("segmentCounter"));
+    m_bodyWarning = new QLabel(this);
+    m_bodyWarning->setObjectName(QStringLiteral("bodyWarning"));
+    m_bodyWarning->setWordWrap(true);
+    setErrorStyle(m_bodyWarning);
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("sendStatus"));
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&To:"), m_recipientEdit);
+    form->addRow(QString(), m_recipientInfo);
+    form->addRow(QString(), m_recipientError);
+    form->addRow(tr("&Message:"), m_bodyEdit);
+    form->addRow(QString(), m_segmentLabel);
+    form->addRow(QString(), m_bodyWarning);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_sendButton = buttons->addButton(tr("&Send"), QDialogButtonBox::AcceptRole);
+    m_sendButton->setObjectName(QStringLiteral("sendButton"));
+    m_sendButton->setDefault(true);
+    QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("closeButton"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(buttons);
+
+    connect(m_recipientEdit, &QLineEdit::textChanged, this, &SendTestPageDialog::updateRecipient);
+    connect(m_bodyEdit, &QPlainTextEdit::textChanged, this, &SendTestPageDialog::updateBody);
+    // The button box's accepted() would close the dialog; Send keeps it open to show progress.
+    connect(m_sendButton, &QPushButton::clicked, this, &SendTestPageDialog::send);
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    m_statusLabel->hide();
+    resize(520, sizeHint().height());
+}
+
+QString SendTestPageDialog::statusText() const
+{
+    return m_statusLabel->text();
+}
+
+QString SendTestPageDialog::segmentText() const
+{
+    return m_segmentLabel->text();
+}
+
+void SendTestPageDialog::setRecipient(const QString &text)
+{
+    m_recipientEdit->setText(text);
+}
+
+void SendTestPageDialog::setBody(const QString &text)
+{
+    m_bodyEdit->setPlainText(text);
+}
+
+void SendTestPageDialog::updateRecipient()
+{
+    const auto verdict
+        = RecipientCheck::check(m_recipientEdit->text(), RecipientCheck::systemRegion());
+    m_recipientValid = verdict.valid;
+    m_e164 = verdict.valid ? verdict.number.e164 : QString();
+    m_recipientInfo->setText(verdict.valid ? verdict.message : QString());
+    m_recipientInfo->setVisible(verdict.valid);
+    // An empty field is not an error yet; it only keeps Send disabled.
+    const bool showError = !verdict.valid && !m_recipientEdit->text().trimmed().isEmpty();
+    m_recipientError->setText(showError ? verdict.message : QString());
+    m_recipientError->setVisible(showError);
+    updateSendButton();
+}
+
+void SendTestPageDialog::updateBody()
+{
+    const QString body = m_bodyEdit->toPlainText();
+    const auto count = Vortex::Core::Twilio::SmsSegments::count(body);
+    m_segmentLabel->setText(SegmentSummary::describe(count));
+    const QString warning = SegmentSummary::lengthWarning(body);
+    m_bodyWarning->setText(warning);
+    m_bodyWarning->setVisible(!warning.isEmpty());
+    m_bodyValid = !body.trimmed().isEmpty() && warning.isEmpty();
+    updateSendButton();
+}
+
+void SendTestPageDialog::updateSendButton()
+{
+    // One request at a time; once Twilio has accepted it, another may be sent while tracking.
+    m_sendButton->setEnabled(m_recipientValid && m_bodyValid && m_phase != Phase::Sending);
+}
+
+void SendTestPageDialog::send()
+{
+    if (!m_recipientValid || !m_bodyValid || m_phase == Phase::Sending)
+        return;
+    m_requestId = nextRequestId();
+    m_sid.clear();
+    m_status.clear();
+    m_early.clear();
+    m_phase = Phase::Sending;
+    showStatus(tr("Sending to %1\u2026").arg(m_e164),
+               MessageStatusStyle::colour(MessageStatusStyle::Tone::InFlight));
+    updateSendButton();
+    Q_EMIT sendRequested(m_requestId, m_e164, m_bodyEdit->toPlainText());
+}
+
+void SendTestPageDialog::onSendFinished(const SendOutcome &outcome)
+{
+    if (m_phase != Phase::Sending || outcome.requestId != m_requestId)
+        return;
+    if (!outcome.ok) {
+        m_phase = Phase::Finished;
+        QString text = tr("Not sent: %1").arg(outcome.errorText);
+        if (outcome.twilioCode != 0) {
+            const auto info = Vortex::Core::Twilio::ErrorDictionary::lookup(outcome.twilioCode);
+            text += QLatin1Char('\n')
+                    + tr("Twilio error %1: %2")
+                          .arg(outcome.twilioCode)
+                          .arg(info.known ? info.message : tr("no description"));
+        }
+        showStatus(text, MessageStatusStyle::colour(MessageStatusStyle::Tone::Bad));
+        updateSendButton();
+        return;
+    }
+    m_phase = Phase::Tracking;
+    m_sid = outcome.sid;
+    m_status = QStringLiteral("queued");
+    showStatus(tr("Queued \u2014 waiting for the delivery report (%1)").arg(m_sid),
+               MessageStatusStyle::colour(m_status));
+    updateSendButton();
+    const auto early = m_early.take(m_sid);
+    m_early.clear();
+    if (!early.sid.isEmpty())
+        track(early);
+}
+
+void SendTestPageDialog::onMessageChanged(const MessageRecord &record)
+{
+    if (m_phase == Phase::Sending && !record.sid.isEmpty()) {
+        // The status callback may overtake the REST answer; keep it until the SID is known.
+        MessageRecord &slot = m_early[record.sid];
+        slot = slot.sid.isEmpty() ? record : MessagesModel::merged(slot, record);
+        return;
+    }
+    if (m_phase != Phase::Tracking || record.sid != m_sid)
+        return;
+    track(record);
+}
+
+void SendTestPageDialog::track(const MessageRecord &record)
+{
+    if (Vortex::Core::statusRank(record.status) < Vortex::Core::statusRank(m_status))
+        return;
+    m_status = record.status;
+    const QString label = MessageStatusStyle::label(record.status);
+    const QColor colour = MessageStatusStyle::colour(record.status);
+    if (!record.isFinal()) {
+        showStatus(tr("%1 \u2014 waiting for the delivery report (%2)").arg(label, m_sid), colour);
+        return;
+    }
+    m_phase = Phase::Finished;
+    QString text = tr("%1 (%2)").arg(label, m_sid);
+    const QString error = MessagesModel::errorText(record);
+    if (!error.isEmpty())
+        text += QLatin1Char('\n') + tr("Error %1").arg(error);
+    showStatus(text, colour);
+    updateSendButton();
+}
+
+void SendTestPageDialog::showStatus(const QString &text, const QColor &colour)
+{
+    QPalette palette = m_statusLabel->palette();
+    palette.setColor(QPalette::WindowText, colour);
+    m_statusLabel->setPalette(palette);
+    m_statusLabel->setText(text);
+    m_statusLabel->show();
+}
+
+} // namespace Vortex::Ui
+
+#include "moc_sendtestpagedialog.cpp"
