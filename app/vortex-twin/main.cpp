@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Vortex Alert Console contributors
+// vortex-twin: the Twilio-compatible local server (docs/twin.md). Parse → config → TwinServer.
+#include "core/twin/twinserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+using Vortex::Core::Twin::TwinConfig;
+using Vortex::Core::Twin::TwinServer;
+
+namespace {
+
+const char *const Description
+    = "Vortex Twilio twin: a local stand-in for Twilio's 2010-04-01 Messages API.\n"
+      "\n"
+      "Config file (--config, JSON; every key optional, see docs/twin.md):\n"
+      "  {\"accountSid\": \"AC…32 hex\", \"authToken\": \"…\",\n"
+      "   \"apiKeys\": [{\"sid\": \"SK…\", \"secret\": \"…\"}],\n"
+      "   \"numbers\": [{\"number\": \"+12015550123\", \"smsUrl\": "
+      "\"http://127.0.0.1:8080/sms\"}],\n"
+      "   \"seed\": 42, \"senderMps\": 0, \"maxBodyBytes\": 65536,\n"
+      "   \"countries\": {\"US\": {\"price\": \"0.00830\", \"priceUnit\": \"USD\",\n"
+      "       \"undelivered\": 0.02, \"failed\": 0.005, \"filtered\": 0.003,\n"
+      "       \"undeliveredCodes\": [30003, 30005, 30006],\n"
+      "       \"queuedToSentMs\": [200, 1500], \"sentToDeliveredMs\": [2000, 8000]}, \"*\": {…}},\n"
+      "   \"faults\": {\"rate429\": 0, \"rate500\": 0, \"latencyMs\": 0, \"retryAfterSeconds\": "
+      "1}}\n"
+      "Command-line options override the file. The auth token is never a plain argument:\n"
+      "use --auth-token-file or the VORTEX_TWIN_AUTH_TOKEN environment variable.\n"
+      "Control endpoints: POST /_twin/inbound, /_twin/faults, /_twin/clock, /_twin/numbers;\n"
+      "GET /_twin/health.";
+
+int failWith(const QString &message)
+{
+    QTextStream(stderr) << "vortex-twin: " << message << Qt::endl;
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("vortex-twin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VORTEX_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QString::fromUtf8(Description));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Address and port (default 127.0.0.1:0, "
+                                                   "a free port; the chosen one is printed)."),
+                                    QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:0"));
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    QStringLiteral("JSON configuration file (format above)."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption accountSid(QStringLiteral("account-sid"),
+                                        QStringLiteral("Account SID (AC + 32 hex digits)."),
+                                        QStringLiteral("SID"));
+    const QCommandLineOption tokenFile(QStringLiteral("auth-token-file"),
+                                       QStringLiteral("File holding the auth token (else "
+                                                      "$VORTEX_TWIN_AUTH_TOKEN, else the config)."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption number(QStringLiteral("number"),
+                                    QStringLiteral("An owned number in E.164, optionally with its "
+                                                   "inbound SMS URL (repeatable; replaces the "
+                                                   "configured numbers)."),
+                                    QStringLiteral("NUMBER[=INBOUND_URL]"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("Seed of the outcome PRNG."), QStringLiteral("N"));
+    const QCommandLineOption rate429(QStringLiteral("rate-429"),
+                                     QStringLiteral("Share of API requests answered 429/20429."),
+                                     QStringLiteral("X"));
+    const QCommandLineOption rate500(QStringLiteral("rate-500"),
+                                     QStringLiteral("Share of API requests answered 500/20500."),
+                                     QStringLiteral("X"));
+    const QCommandLineOption latency(QStringLiteral("latency-ms"),
+                                     QStringLiteral("Latency added to every API response."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption speed(
+        QStringLiteral("speed"), QStringLiteral("Clock speed: lifecycle delays are divided by N."),
+        QStringLiteral("N"), QStringLiteral("1"));
+    parser.addOptions(
+        {listen, config, accountSid, tokenFile, number, seed, rate429, rate500, latency, speed});
+    parser.process(app);
+
+    TwinConfig twinConfig = TwinConfig::defaults();
+    if (parser.isSet(config)) {
+        QFile file(parser.value(config));
+        if (!file.open(QIODevice::ReadOnly))
+            return failWith(QStringLiteral("cannot read %1").arg(file.fileName()));
+        auto parsed = TwinConfig::fromJson(file.readAll());
+        if (!parsed)
+            return failWith(parsed.error());
+        twinConfig = parsed.value();
+    }
+    if (parser.isSet(accountSid))
+        twinConfig.accountSid = parser.value(accountSid);
+    if (parser.isSet(tokenFile)) {
+        QFile file(parser.value(tokenFile));
+        if (!file.open(QIODevice::ReadOnly))
+            return failWith(QStringLiteral("cannot read %1").arg(file.fileName()));
+        twinConfig.authToken = file.readAll().trimmed();
+    } else if (qEnvironmentVariableIsSet("VORTEX_TWIN_AUTH_TOKEN")) {
+        twinConfig.authToken = qgetenv("VORTEX_TWIN_AUTH_TOKEN").trimmed();
+    }
+    if (parser.isSet(number)) {
+        twinConfig.numbers.clear();
+        for (const QString &entry : parser.values(number)) {
+            const qsizetype eq = entry.indexOf(QLatin1Char('='));
+            twinConfig.numbers.append(
+                {eq < 0 ? entry : entry.left(eq), eq < 0 ? QString() : entry.mid(eq + 1)});
+        }
+    }
+    bool ok = true;
+    if (parser.isSet(seed))
+        twinConfig.seed = parser.value(seed).toULongLong(&ok);
+    if (ok && parser.isSet(rate429))
+        twinConfig.faults.rate429 = parser.value(rate429).toDouble(&ok);
+    if (ok && parser.isSet(rate500))
+        twinConfig.faults.rate500 = parser.value(rate500).toDouble(&ok);
+    if (ok && parser.isSet(latency))
+        twinConfig.faults.latencyMs = parser.value(latency).toInt(&ok);
+    const double clockSpeed = ok ? parser.value(speed).toDouble(&ok) : 0;
+    if (!ok || clockSpeed <= 0)
+        return failWith(QStringLiteral("invalid numeric option"));
+    const QString problem = twinConfig.validate();
+    if (!problem.isEmpty())
+        return failWith(problem);
+
+    const QString listenSpec = parser.value(listen);
+    const qsizetype colon = listenSpec.lastIndexOf(QLatin1Char(':'));
+    const QHostAddress address(colon < 0 ? listenSpec : listenSpec.left(colon));
+    const uint port = colon < 0 ? 0 : listenSpec.mid(colon + 1).toUInt(&ok);
+    if (address.isNull() || !ok || port > 65535)
+        return failWith(QStringLiteral("--listen wants ADDR:PORT, e.g. 127.0.0.1:8089"));
+
+    TwinServer server(twinConfig);
+    server.setClockSpeed(clockSpeed);
+    if (!server.listen(address, static_cast<quint16>(port)))
+        return failWith(QStringLiteral("cannot listen on %1").arg(listenSpec));
+    std::printf("vortex-twin listening on %s\n", server.baseUrl().toString().toUtf8().constData());
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}

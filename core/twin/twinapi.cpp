@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Vortex Alert Console contributors
+#include "twinapi.h"
+
+#include "core/phone/phonenumbers.h"
+#include "core/twilio/errordictionary.h"
+#include "core/twilio/segments.h"
+#include "core/twilio/signature.h"
+#include "twinmessagestore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace Vortex::Core::Twin {
+
+namespace {
+
+constexpr int MaxMediaUrls = 10;
+constexpr int MaxValidityPeriod = 36000;
+
+QString notFoundMessage(const QString &path)
+{
+    return QStringLiteral("The requested resource %1 was not found").arg(path);
+}
+
+bool isValidCallbackUrl(const QString &text)
+{
+    // Twilio wants an absolute http(s) URL with a valid host name; underscores are refused.
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+           && !url.host().isEmpty() && !url.host().contains(QLatin1Char('_'));
+}
+
+qsizetype codePointCount(const QString &text)
+{
+    return static_cast<qsizetype>(text.toUcs4().size());
+}
+
+} // namespace
+
+TwinApi::TwinApi(const TwinConfig *config, TwinMessageStore *store, CreatedHook onCreated)
+    : m_config(config)
+    , m_store(store)
+    , m_onCreated(std::move(onCreated))
+{}
+
+QString TwinApi::newSid(QLatin1String prefix)
+{
+    QString sid = prefix;
+    for (int i = 0; i < 4; ++i)
+        sid += QStringLiteral("%1").arg(QRandomGenerator::global()->generate(), 8, 16,
+                                        QLatin1Char('0'));
+    return sid;
+}
+
+TwinResponse TwinApi::jsonResponse(int status, const QByteArray &json)
+{
+    TwinResponse response;
+    response.status = status;
+    response.body = json;
+    response.headers.append(
+        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    response.headers.append(
+        {QByteArrayLiteral("Twilio-Request-Id"), newSid(QLatin1String("RQ")).toLatin1()});
+    response.headers.append(
+        {QByteArrayLiteral("Twilio-Concurrent-Requests"), QByteArrayLiteral("1")});
+    return response;
+}
+
+TwinResponse TwinApi::errorResponse(const TwinError &error)
+{
+    QJsonObject body;
+    body.insert(QLatin1String("code"), error.code);
+    body.insert(QLatin1String("message"), error.message.isEmpty()
+                                              ? Twilio::ErrorDictionary::lookup(error.code).message
+                                              : error.message);
+    body.insert(QLatin1String("more_info"), Twilio::ErrorDictionary::moreInfoUrl(error.code));
+    body.insert(QLatin1String("status"), error.httpStatus);
+    if (error.code == 20003) {
+        body.insert(QLatin1String("detail"),
+                    QStringLiteral("Your AccountSid or AuthToken was incorrect."));
+        body.insert(QLatin1String("message"), QStringLiteral("Authenticate"));
+    }
+    TwinResponse response
+        = jsonResponse(error.httpStatus, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    if (error.code == 20003)
+        response.headers.append({QByteArrayLiteral("WWW-Authenticate"),
+                                 QByteArrayLiteral("Basic realm=\"Twilio API\"")});
+    return response;
+}
+
+bool TwinApi::authenticate(const QByteArray &authorization) const
+{
+    if (!authorization.startsWith("Basic "))
+        return false;
+    const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6).trimmed());
+    const qsizetype colon = decoded.indexOf(':');
+    if (colon <= 0)
+        return false;
+    const QString user = QString::fromUtf8(decoded.left(colon));
+    const QByteArray secret = decoded.mid(colon + 1);
+    if (user == m_config->accountSid)
+        return Twilio::RequestSignature::constantTimeEquals(secret, m_config->authToken);
+    for (const ApiKey &key : m_config->apiKeys) {
+        if (user == key.sid)
+            return Twilio::RequestSignature::constantTimeEquals(secret, key.secret);
+    }
+    return false;
+}
+
+TwinResponse TwinApi::handle(const TwinRequest &request)
+{
+    static const QRegularExpression route(
+        QStringLiteral("^/2010-04-01/Accounts/([^/]+)/Messages(?:/([^/]+))?\\.json$"));
+    const TwinError authError{401, 20003, {}};
+    if (!authenticate(request.authorization))
+        return errorResponse(authError);
+    const QRegularExpressionMatch match = route.match(request.path);
+    if (!match.hasMatch())
+        return errorResponse({404, 20404, notFoundMessage(request.path)});
+    // Twilio authenticates against the account in the path: credentials of one account do not
+    // open another account's resources (no sub-accounts in the twin).
+    if (match.captured(1) != m_config->accountSid)
+        return errorResponse(authError);
+
+    const QString sid = match.captured(2);
+    Twilio::FormParams params;
+    const QByteArray &raw = request.method == QLatin1String("GET") ? request.query : request.body;
+    if (!Twilio::FormParams::decode(raw, &params))
+        return errorResponse({400, 20001, QStringLiteral("Malformed form-encoded parameters")});
+
+    if (sid.isEmpty()) {
+        if (request.method == QLatin1String("POST"))
+            return create(params);
+        if (request.method == QLatin1String("GET")) {
+            const auto page = m_store->list(m_config->accountSid, params);
+            if (!page)
+                return errorResponse(page.error());
+            return jsonResponse(200, QJsonDocument(page.value()).toJson(QJsonDocument::Compact));
+        }
+        return errorResponse({405, 20004, {}});
+    }
+
+    TwinMessage *message = m_store->find(sid);
+    if (!message)
+        return errorResponse({404, 20404, notFoundMessage(request.path)});
+    if (request.method == QLatin1String("GET"))
+        return jsonResponse(200, QJsonDocument(message->toJson()).toJson(QJsonDocument::Compact));
+    if (request.method == QLatin1String("POST"))
+        return update(*message, params);
+    if (request.method == QLatin1String("DELETE"))
+        return remove(sid);
+    return errorResponse({405, 20004, {}});
+}
+
+Result<TwinMessage, TwinError> TwinApi::validateCreate(const Twilio::FormParams &params) const
+{
+    const QString toRaw = params.value(QStringLiteral("To")).trimmed();
+    const QString fromRaw = params.value(QStringLiteral("From")).trimmed();
+    const QString service = params.value(QStringLiteral("MessagingServiceSid")).trimmed();
+    const QString body = params.value(QStringLiteral("Body"));
+    const QStringList media = params.values(QStringLiteral("MediaUrl"));
+    const QString contentSid = params.value(QStringLiteral("ContentSid"));
+
+    if (toRaw.isEmpty())
+        return fail(TwinError{400, 21604, {}});
+    if (fromRaw.isEmpty() && service.isEmpty())
+        return fail(TwinError{400, 21603, {}});
+    if (body.isEmpty() && media.isEmpty() && contentSid.isEmpty())
+        return fail(TwinError{400, 21602, {}});
+    if (codePointCount(body) > Twilio::SmsSegments::MaxBodyLength)
+        return fail(TwinError{400, 21617, {}});
+    if (media.size() > MaxMediaUrls)
+        return fail(TwinError{400, 21623, {}});
+
+    PhoneNumber to;
+    if (!PhoneNumbers::parseE164(PhoneNumbers::stripChannel(toRaw), &to))
+        return fail(TwinError{
+            400, 21211,
+            QStringLiteral("The 'To' number %1 is not a valid phone number.").arg(toRaw)});
+    QString from = fromRaw;
+    if (!from.isEmpty() && !m_config->findNumber(PhoneNumbers::stripChannel(from)))
+        return fail(TwinError{400, 21606,
+                              QStringLiteral("The From phone number %1 is not a valid, SMS-capable "
+                                             "inbound phone number or short code for your account.")
+                                  .arg(fromRaw)});
+    if (from.isEmpty()) {
+        // A Messaging Service picks a sender from its pool: the twin's pool is its numbers.
+        if (!service.startsWith(QLatin1String("MG")) || service.size() != 34
+            || m_config->numbers.isEmpty())
+            return fail(TwinError{400, 21603, {}});
+        from = m_config->numbers.constFirst().number;
+    }
+    if (PhoneNumbers::stripChannel(from) == to.e164)
+        return fail(TwinError{400, 21211,
+                              QStringLiteral("The 'To' number %1 is not a valid phone number: "
+                                             "'To' and 'From' are the same.")
+                                  .arg(toRaw)});
+
+    const QString callback = params.value(QStringLiteral("StatusCallback"));
+    if (!callback.isEmpty() && !isValidCallbackUrl(callback))
+        return fail(TwinError{
+            400, 21609,
+            QStringLiteral("The StatusCallback URL %1 is not a valid URL.").arg(callback)});
+    int validity = MaxValidityPeriod;
+    if (params.contains(QStringLiteral("ValidityPeriod"))) {
+        bool ok = false;
+        validity = params.value(QStringLiteral("ValidityPeriod")).toInt(&ok);
+        if (!ok || validity < 1 || validity > MaxValidityPeriod)
+            return fail(TwinError{400, 21624, {}});
+    }
+
+    TwinMessage message;
+    message.sid = newSid(media.isEmpty() ? QLatin1String("SM") : QLatin1String("MM"));
+    message.accountSid = m_config->accountSid;
+    message.messagingServiceSid = service;
+    message.from = from;
+    message.to = toRaw;
+    message.toRegion = to.regionCode;
+    message.body = body;
+    message.mediaUrls = media;
+    message.numSegments = qMax(1, Twilio::SmsSegments::count(body).segments);
+    message.statusCallback = callback;
+    message.validityPeriodSeconds = validity;
+    message.status = service.isEmpty() ? QStringLiteral("queued") : QStringLiteral("accepted");
+    message.dateCreated = QDateTime::currentDateTimeUtc();
+    message.dateUpdated = message.dateCreated;
+    return message;
+}
+
+TwinResponse TwinApi::create(const Twilio::FormParams &params)
+{
+    auto validated = validateCreate(params);
+    if (!validated)
+        return errorResponse(validated.error());
+    const TwinMessage &message = m_store->add(std::move(validated).value());
+    const QByteArray json = QJsonDocument(message.toJson()).toJson(QJsonDocument::Compact);
+    const QString sid = message.sid;
+    if (m_onCreated)
+        m_onCreated(sid);
+    return jsonResponse(201, json);
+}
+
+TwinResponse TwinApi::update(TwinMessage &message, const Twilio::FormParams &params)
+{
+    if (params.contains(QStringLiteral("Status"))) {
+        const QString status = params.value(QStringLiteral("Status"));
+        if (status != QLatin1String("canceled"))
+            return errorResponse(
+                {400, 20001, QStringLiteral("Status can only be set to 'canceled'")});
+        if (message.status != QLatin1String("scheduled"))
+            return errorResponse({400, 30409, {}});
+        message.status = status;
+    }
+    if (params.contains(QStringLiteral("Body"))) {
+        if (!params.value(QStringLiteral("Body")).isEmpty())
+            return errorResponse(
+                {400, 20001, QStringLiteral("Body can only be set to an empty string")});
+        message.body.clear(); // redaction
+    }
+    message.dateUpdated = QDateTime::currentDateTimeUtc();
+    return jsonResponse(200, QJsonDocument(message.toJson()).toJson(QJsonDocument::Compact));
+}
+
+TwinResponse TwinApi::remove(const QString &sid)
+{
+    const TwinMessage *message = m_store->find(sid);
+    if (message && !message->isFinal())
+        return errorResponse({400, 20009, {}});
+    m_store->remove(sid);
+    TwinResponse response = jsonResponse(204, {});
+    response.headers.removeFirst(); // no body, no Content-Type
+    return response;
+}
+
+} // namespace Vortex::Core::Twin

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Vortex Alert Console contributors
+#pragma once
+
+#include "core/twilio/formparams.h"
+#include "twinconfig.h"
+#include "twinerror.h"
+#include "twinhttpserver.h"
+#include "twinmessage.h"
+
+#include <functional>
+
+namespace Vortex::Core::Twin {
+
+class TwinMessageStore;
+
+/// The Twilio 2010 Messages API of the twin: authentication, routing, validation with Twilio's
+/// error codes, and the JSON shapes of twilio_api_v2010.json. Faults are applied by the caller.
+class TwinApi
+{
+public:
+    using CreatedHook = std::function<void(const QString &sid)>;
+
+    TwinApi(const TwinConfig *config, TwinMessageStore *store, CreatedHook onCreated);
+
+    /// Handles a request whose path starts with "/2010-04-01/".
+    TwinResponse handle(const TwinRequest &request);
+
+    /// {"code","message","more_info","status"} with Twilio's headers.
+    static TwinResponse errorResponse(const TwinError &error);
+    static TwinResponse jsonResponse(int status, const QByteArray &json);
+    static QString newSid(QLatin1String prefix);
+
+private:
+    bool authenticate(const QByteArray &authorization) const;
+    TwinResponse create(const Twilio::FormParams &params);
+    TwinResponse update(TwinMessage &message, const Twilio::FormParams &params);
+    TwinResponse remove(const QString &sid);
+    Result<TwinMessage, TwinError> validateCreate(const Twilio::FormParams &params) const;
+
+    const TwinConfig *m_config;
+    TwinMessageStore *m_store;
+    CreatedHook m_onCreated;
+};
+
+} // namespace Vortex::Core::Twin

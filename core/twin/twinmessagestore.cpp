@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Vortex Alert Console contributors
+#include "twinmessagestore.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QUrl>
+
+namespace Vortex::Core::Twin {
+
+namespace {
+
+constexpr int DefaultPageSize = 50;
+constexpr int MaxPageSize = 1000;
+
+struct DateFilter
+{
+    QDateTime from; // inclusive, invalid = open
+    QDateTime to;   // inclusive, invalid = open
+};
+
+bool applyDate(const QString &key, const QString &text, DateFilter *filter)
+{
+    bool dateOnly = false;
+    const QDateTime when = TwinMessageStore::parseDate(text, &dateOnly);
+    if (!when.isValid())
+        return false;
+    const QDateTime dayStart = when;
+    const QDateTime dayEnd = dateOnly ? when.addDays(1).addMSecs(-1) : when;
+    if (key == QLatin1String("DateSent")) {
+        // A datetime given to the equality filter still means "sent on that day".
+        const QDateTime start(when.date(), QTime(0, 0), Qt::UTC);
+        filter->from = start;
+        filter->to = start.addDays(1).addMSecs(-1);
+    } else if (key == QLatin1String("DateSent<")) {
+        filter->to = dayEnd;
+    } else {
+        filter->from = dayStart;
+    }
+    return true;
+}
+
+} // namespace
+
+TwinMessage &TwinMessageStore::add(TwinMessage message)
+{
+    message.index = m_nextIndex++;
+    const QString sid = message.sid;
+    m_order.append(sid);
+    return m_bySid.insert_or_assign(sid, std::move(message)).first->second;
+}
+
+TwinMessage *TwinMessageStore::find(const QString &sid)
+{
+    const auto it = m_bySid.find(sid);
+    return it == m_bySid.end() ? nullptr : &it->second;
+}
+
+const TwinMessage *TwinMessageStore::find(const QString &sid) const
+{
+    const auto it = m_bySid.find(sid);
+    return it == m_bySid.end() ? nullptr : &it->second;
+}
+
+bool TwinMessageStore::remove(const QString &sid)
+{
+    if (m_bySid.erase(sid) == 0)
+        return false;
+    m_order.removeOne(sid);
+    return true;
+}
+
+QDateTime TwinMessageStore::parseDate(const QString &text, bool *dateOnly)
+{
+    const QString t = text.trimmed();
+    *dateOnly = false;
+    QDate date = QDate::fromString(t, Qt::ISODate);
+    if (date.isValid() && t.size() == 10) {
+        *dateOnly = true;
+        return QDateTime(date, QTime(0, 0), Qt::UTC);
+    }
+    QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
+    if (dt.isValid()) {
+        if (dt.timeSpec() == Qt::LocalTime) // no zone given: Twilio means UTC
+            dt.setTimeSpec(Qt::UTC);
+        return dt.toUTC();
+    }
+    dt = QDateTime::fromString(t, Qt::RFC2822Date);
+    if (dt.isValid())
+        return dt.toUTC();
+    // "Fri, 24 May 2019 17:44:50 +0000" with English names regardless of the host locale.
+    dt = QLocale::c().toDateTime(t.left(t.lastIndexOf(QLatin1Char(' '))),
+                                 QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    if (dt.isValid()) {
+        dt.setTimeSpec(Qt::UTC);
+        return dt;
+    }
+    return {};
+}
+
+Result<QJsonObject, TwinError> TwinMessageStore::list(const QString &accountSid,
+                                                      const Twilio::FormParams &query) const
+{
+    const QString to = query.value(QStringLiteral("To"));
+    const QString from = query.value(QStringLiteral("From"));
+    DateFilter dates;
+    Twilio::FormParams filters; // echoed in every page URI, in a stable order
+    filters.addIfSet(QStringLiteral("To"), to);
+    filters.addIfSet(QStringLiteral("From"), from);
+    for (const char *key : {"DateSent", "DateSent<", "DateSent>"}) {
+        const QString name = QString::fromLatin1(key);
+        const QString value = query.value(name);
+        if (value.isEmpty())
+            continue;
+        if (!applyDate(name, value, &dates))
+            return fail(
+                TwinError{400, 20001, QStringLiteral("Invalid value for %1: %2").arg(name, value)});
+        filters.add(name, value);
+    }
+
+    bool ok = true;
+    int pageSize = DefaultPageSize;
+    if (query.contains(QStringLiteral("PageSize"))) {
+        pageSize = query.value(QStringLiteral("PageSize")).toInt(&ok);
+        if (!ok || pageSize < 1 || pageSize > MaxPageSize)
+            return fail(TwinError{
+                400, 20007, QStringLiteral("PageSize must be between 1 and %1").arg(MaxPageSize)});
+    }
+    int page = 0;
+    if (query.contains(QStringLiteral("Page"))) {
+        page = query.value(QStringLiteral("Page")).toInt(&ok);
+        if (!ok || page < 0)
+            return fail(TwinError{400, 20001, QStringLiteral("Page must be an integer >= 0")});
+    }
+
+    // Newest first, as Twilio lists messages.
+    QList<const TwinMessage *> matches;
+    for (auto it = m_order.crbegin(); it != m_order.crend(); ++it) {
+        const TwinMessage &m = m_bySid.at(*it);
+        if (!to.isEmpty() && m.to != to)
+            continue;
+        if (!from.isEmpty() && m.from != from)
+            continue;
+        if (dates.from.isValid() || dates.to.isValid()) {
+            if (!m.dateSent.isValid())
+                continue;
+            if (dates.from.isValid() && m.dateSent < dates.from)
+                continue;
+            if (dates.to.isValid() && m.dateSent > dates.to)
+                continue;
+        }
+        matches.append(&m);
+    }
+
+    // PageToken "PA<sid>" names the last record of the previous page, so paging stays stable
+    // while new messages arrive; without it the page number decides.
+    qsizetype startIndex = qsizetype(page) * pageSize;
+    const QString token = query.value(QStringLiteral("PageToken"));
+    if (!token.isEmpty()) {
+        const QString afterSid = token.mid(2);
+        qsizetype found = -1;
+        for (qsizetype i = 0; i < matches.size(); ++i) {
+            if (matches.at(i)->sid == afterSid) {
+                found = i + 1;
+                break;
+            }
+        }
+        if (!token.startsWith(QLatin1String("PA")) || found < 0)
+            return fail(TwinError{400, 20001, QStringLiteral("Invalid PageToken")});
+        startIndex = found;
+    }
+
+    QJsonArray items;
+    for (qsizetype i = startIndex; i < matches.size() && items.size() < pageSize; ++i)
+        items.append(matches.at(i)->toJson());
+
+    const QString path = QStringLiteral("/2010-04-01/Accounts/%1/Messages.json").arg(accountSid);
+    const auto pageUri = [&](int pageNumber, const QString &pageToken) -> QString {
+        Twilio::FormParams params = filters;
+        params.add(QStringLiteral("PageSize"), QString::number(pageSize));
+        params.add(QStringLiteral("Page"), QString::number(pageNumber));
+        params.addIfSet(QStringLiteral("PageToken"), pageToken);
+        return path + QLatin1Char('?') + QString::fromUtf8(params.encode());
+    };
+
+    const qsizetype shown = items.size();
+    const bool hasNext = startIndex + shown < matches.size();
+    QJsonObject envelope;
+    envelope.insert(QLatin1String("messages"), items);
+    envelope.insert(QLatin1String("first_page_uri"), pageUri(0, {}));
+    envelope.insert(QLatin1String("next_page_uri"),
+                    hasNext ? QJsonValue(pageUri(
+                        page + 1, QStringLiteral("PA") + matches.at(startIndex + shown - 1)->sid))
+                            : QJsonValue(QJsonValue::Null));
+    QJsonValue previous(QJsonValue::Null);
+    if (page > 0 && startIndex > 0) {
+        const qsizetype prevStart = qMax<qsizetype>(0, startIndex - pageSize);
+        previous = pageUri(page - 1, prevStart == 0
+                                         ? QString()
+                                         : QStringLiteral("PA") + matches.at(prevStart - 1)->sid);
+    }
+    envelope.insert(QLatin1String("previous_page_uri"), previous);
+    envelope.insert(QLatin1String("uri"), pageUri(page, token));
+    envelope.insert(QLatin1String("page"), page);
+    envelope.insert(QLatin1String("page_size"), pageSize);
+    const qsizetype start = shown == 0 ? 0 : qsizetype(page) * pageSize;
+    envelope.insert(QLatin1String("start"), static_cast<qint64>(start));
+    envelope.insert(QLatin1String("end"),
+                    static_cast<qint64>(shown == 0 ? start : start + shown - 1));
+    return envelope;
+}
+
+} // namespace Vortex::Core::Twin

@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Vortex Alert Console contributors
+#include "twinserver.h"
+
+#include "core/common/logging.h"
+#include "core/phone/phonenumbers.h"
+#include "core/twilio/formparams.h"
+#include "core/twilio/segments.h"
+#include "twinapi.h"
+#include "twinhttpserver.h"
+#include "twinlifecycle.h"
+#include "twinmessagestore.h"
+#include "twinwebhooksender.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Vortex::Core::Twin {
+
+namespace {
+
+constexpr quint64 FaultSeedSalt = 0x7477696e6661756cULL; // keeps fault draws apart from outcomes
+
+QByteArray toJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+TwinServer::TwinServer(TwinConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_store(std::make_unique<TwinMessageStore>())
+    , m_lifecycle(new TwinLifecycle(&m_config, m_store.get(), this))
+    , m_webhooks(new TwinWebhookSender(m_config.authToken, this))
+    , m_http(new TwinHttpServer([this](const TwinRequest &r) { return route(r); }, this))
+    , m_faultRng(m_config.seed ^ FaultSeedSalt)
+{
+    m_api = std::make_unique<TwinApi>(&m_config, m_store.get(), [this](const QString &sid) {
+        Q_EMIT messageCreated(sid);
+        m_lifecycle->start(sid);
+    });
+    connect(m_lifecycle, &TwinLifecycle::transitioned, this, &TwinServer::onTransition);
+    connect(m_webhooks, &TwinWebhookSender::delivered, this, &TwinServer::callbackDelivered);
+}
+
+TwinServer::~TwinServer() = default;
+
+bool TwinServer::listen(const QHostAddress &address, quint16 port)
+{
+    m_port = m_http->listen(address, port);
+    m_address = address;
+    if (m_port == 0)
+        qCWarning(lcTwin) << "twin could not listen on" << address.toString() << port;
+    return m_port != 0;
+}
+
+QUrl TwinServer::baseUrl() const
+{
+    QString host = m_address.toString();
+    if (m_address == QHostAddress(QHostAddress::LocalHost) || m_address.isNull()
+        || m_address == QHostAddress(QHostAddress::Any))
+        host = QStringLiteral("127.0.0.1");
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(host);
+    url.setPort(m_port);
+    return url;
+}
+
+void TwinServer::setFaults(const FaultProfile &faults)
+{
+    m_config.faults = faults;
+}
+
+void TwinServer::setClockSpeed(double factor)
+{
+    m_lifecycle->setClockSpeed(factor);
+}
+
+double TwinServer::clockSpeed() const
+{
+    return m_lifecycle->clockSpeed();
+}
+
+bool TwinServer::setInboundUrl(const QString &number, const QString &url)
+{
+    for (OwnedNumber &owned : m_config.numbers) {
+        if (owned.number == number) {
+            owned.smsUrl = url;
+            return true;
+        }
+    }
+    return false;
+}
+
+int TwinServer::messageCount() const
+{
+    return static_cast<int>(m_store->size());
+}
+
+int TwinServer::pendingWebhooks() const
+{
+    return m_webhooks->pendingCount();
+}
+
+Result<QString, TwinError> TwinServer::injectInbound(const QString &from, const QString &to,
+                                                     const QString &body)
+{
+    PhoneNumber sender;
+    if (!PhoneNumbers::parseE164(from, &sender))
+        return fail(TwinError{400, 21211, QStringLiteral("From is not a valid E.164 number")});
+    const OwnedNumber *owned = m_config.findNumber(to);
+    PhoneNumber receiver;
+    if (!owned || !PhoneNumbers::parseE164(to, &receiver))
+        return fail(TwinError{400, 21606, QStringLiteral("To is not one of the twin's numbers")});
+
+    TwinMessage message;
+    message.sid = TwinApi::newSid(QLatin1String("SM"));
+    message.accountSid = m_config.accountSid;
+    message.from = from;
+    message.to = to;
+    message.toRegion = receiver.regionCode;
+    message.body = body;
+    message.direction = QStringLiteral("inbound");
+    message.status = QStringLiteral("received");
+    message.numSegments = qMax(1, Twilio::SmsSegments::count(body).segments);
+    message.dateCreated = QDateTime::currentDateTimeUtc();
+    message.dateUpdated = message.dateCreated;
+    message.dateSent = message.dateCreated;
+    const CountryProfile &profile = m_config.profileFor(receiver.regionCode);
+    message.price
+        = QString::number(-profile.pricePerSegment.toDouble() * message.numSegments, 'f', 5);
+    message.priceUnit = profile.priceUnit;
+    const TwinMessage &stored = m_store->add(message);
+    qCInfo(lcTwin) << "inbound message" << stored.sid << "from" << PhoneNumbers::masked(from);
+    Q_EMIT messageCreated(stored.sid);
+
+    if (!owned->smsUrl.isEmpty()) {
+        // Field set and order of a real inbound SMS webhook (TWILIO.md §5.1); geo fields that
+        // libphonenumber cannot tell are empty, as Twilio sends them when unknown.
+        Twilio::FormParams params;
+        params.add(QStringLiteral("ToCountry"), receiver.regionCode);
+        params.add(QStringLiteral("ToState"), {});
+        params.add(QStringLiteral("SmsMessageSid"), stored.sid);
+        params.add(QStringLiteral("NumMedia"), QStringLiteral("0"));
+        params.add(QStringLiteral("ToCity"), {});
+        params.add(QStringLiteral("FromZip"), {});
+        params.add(QStringLiteral("SmsSid"), stored.sid);
+        params.add(QStringLiteral("FromState"), {});
+        params.add(QStringLiteral("SmsStatus"), QStringLiteral("received"));
+        params.add(QStringLiteral("FromCity"), {});
+        params.add(QStringLiteral("Body"), body);
+        params.add(QStringLiteral("FromCountry"), sender.regionCode);
+        params.add(QStringLiteral("To"), to);
+        params.add(QStringLiteral("ToZip"), {});
+        params.add(QStringLiteral("NumSegments"), QString::number(stored.numSegments));
+        params.add(QStringLiteral("MessageSid"), stored.sid);
+        params.add(QStringLiteral("AccountSid"), m_config.accountSid);
+        params.add(QStringLiteral("From"), from);
+        params.add(QStringLiteral("ApiVersion"), QStringLiteral("2010-04-01"));
+        m_webhooks->post(stored.sid, stored.status, owned->smsUrl, params);
+    }
+    return stored.sid;
+}
+
+void TwinServer::onTransition(const QString &sid, const QString &status)
+{
+    Q_EMIT messageStatusChanged(sid, status);
+    const TwinMessage *message = m_store->find(sid);
+    if (!message || message->statusCallback.isEmpty())
+        return;
+    Twilio::FormParams params;
+    params.add(QStringLiteral("SmsSid"), sid);
+    params.add(QStringLiteral("SmsStatus"), status);
+    params.add(QStringLiteral("MessageStatus"), status);
+    params.add(QStringLiteral("To"), message->to);
+    params.addIfSet(QStringLiteral("MessagingServiceSid"), message->messagingServiceSid);
+    params.add(QStringLiteral("MessageSid"), sid);
+    params.add(QStringLiteral("AccountSid"), message->accountSid);
+    params.add(QStringLiteral("From"), message->from);
+    params.add(QStringLiteral("ApiVersion"), QStringLiteral("2010-04-01"));
+    if (message->errorCode != 0)
+        params.add(QStringLiteral("ErrorCode"), QString::number(message->errorCode));
+    if (status == QLatin1String("delivered") || status == QLatin1String("undelivered"))
+        params.add(QStringLiteral("RawDlrDoneDate"),
+                   message->dateUpdated.toUTC().toString(QStringLiteral("yyMMddHHmm")));
+    m_webhooks->post(sid, status, message->statusCallback, params);
+}
+
+bool TwinServer::injectFault(TwinResponse *response)
+{
+    FaultProfile &f = m_config.faults;
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    // Always two draws, so that the fault sequence depends on the request count only.
+    const double draw429 = unit(m_faultRng);
+    const double draw500 = unit(m_faultRng);
+    if (f.next429 > 0 || draw429 < f.rate429) {
+        f.next429 = qMax(0, f.next429 - 1);
+        *response = TwinApi::errorResponse({429, 20429, {}});
+        response->headers.append(
+            {QByteArrayLiteral("Retry-After"), QByteArray::number(qMax(0, f.retryAfterSeconds))});
+        return true;
+    }
+    if (f.next500 > 0 || draw500 < f.rate500) {
+        f.next500 = qMax(0, f.next500 - 1);
+        *response = TwinApi::errorResponse({500, 20500, {}});
+        return true;
+    }
+    return false;
+}
+
+TwinResponse TwinServer::route(const TwinRequest &request)
+{
+    if (request.body.size() > m_config.maxBodyBytes)
+        return TwinApi::errorResponse({413, 20413, {}});
+    if (request.path.startsWith(QLatin1String("/_twin/")))
+        return control(request);
+    if (!request.path.startsWith(QLatin1String("/2010-04-01/")))
+        return TwinApi::errorResponse(
+            {404, 20404,
+             QStringLiteral("The requested resource %1 was not found").arg(request.path)});
+    TwinResponse response;
+    if (!injectFault(&response))
+        response = m_api->handle(request);
+    response.delayMs = m_config.faults.latencyMs;
+    return response;
+}
+
+TwinResponse TwinServer::control(const TwinRequest &request)
+{
+    Twilio::FormParams params;
+    const QByteArray &raw = request.method == QLatin1String("GET") ? request.query : request.body;
+    if (!Twilio::FormParams::decode(raw, &params))
+        return TwinApi::errorResponse({400, 20001, QStringLiteral("Malformed form parameters")});
+    const bool post = request.method == QLatin1String("POST");
+
+    if (request.path == QLatin1String("/_twin/health") && request.method == QLatin1String("GET")) {
+        QJsonObject o;
+        o.insert(QLatin1String("status"), QStringLiteral("ok"));
+        o.insert(QLatin1String("account_sid"), m_config.accountSid);
+        o.insert(QLatin1String("messages"), messageCount());
+        o.insert(QLatin1String("pending_webhooks"), pendingWebhooks());
+        o.insert(QLatin1String("clock_speed"), clockSpeed());
+        return TwinApi::jsonResponse(200, toJson(o));
+    }
+    if (request.path == QLatin1String("/_twin/inbound") && post) {
+        const auto sid = injectInbound(params.value(QStringLiteral("From")),
+                                       params.value(QStringLiteral("To")),
+                                       params.value(QStringLiteral("Body")));
+        if (!sid)
+            return TwinApi::errorResponse(sid.error());
+        return TwinApi::jsonResponse(201, toJson(m_store->find(sid.value())->toJson()));
+    }
+    if (request.path == QLatin1String("/_twin/faults") && post) {
+        FaultProfile f = m_config.faults;
+        bool ok = true;
+        const auto number = [&](const char *key, double current) {
+            const QString name = QString::fromLatin1(key);
+            if (!params.contains(name))
+                return current;
+            bool valid = false;
+            const double value = params.value(name).toDouble(&valid);
+            ok = ok && valid && value >= 0;
+            return value;
+        };
+        f.rate429 = number("Rate429", f.rate429);
+        f.rate500 = number("Rate500", f.rate500);
+        f.latencyMs = static_cast<int>(number("LatencyMs", f.latencyMs));
+        f.retryAfterSeconds = static_cast<int>(number("RetryAfter", f.retryAfterSeconds));
+        f.next429 = static_cast<int>(number("Next429", f.next429));
+        f.next500 = static_cast<int>(number("Next500", f.next500));
+        if (!ok || f.rate429 > 1 || f.rate500 > 1)
+            return TwinApi::errorResponse({400, 20001, QStringLiteral("Invalid fault values")});
+        setFaults(f);
+        QJsonObject o;
+        o.insert(QLatin1String("rate_429"), f.rate429);
+        o.insert(QLatin1String("rate_500"), f.rate500);
+        o.insert(QLatin1String("latency_ms"), f.latencyMs);
+        o.insert(QLatin1String("retry_after"), f.retryAfterSeconds);
+        o.insert(QLatin1String("next_429"), f.next429);
+        o.insert(QLatin1String("next_500"), f.next500);
+        return TwinApi::jsonResponse(200, toJson(o));
+    }
+    if (request.path == QLatin1String("/_twin/clock") && post) {
+        bool ok = false;
+        const double speed = params.value(QStringLiteral("Speed")).toDouble(&ok);
+        if (!ok || speed <= 0)
+            return TwinApi::errorResponse({400, 20001, QStringLiteral("Speed must be > 0")});
+        setClockSpeed(speed);
+        QJsonObject o;
+        o.insert(QLatin1String("clock_speed"), speed);
+        return TwinApi::jsonResponse(200, toJson(o));
+    }
+    if (request.path == QLatin1String("/_twin/numbers") && post) {
+        if (!setInboundUrl(params.value(QStringLiteral("Number")),
+                           params.value(QStringLiteral("SmsUrl"))))
+            return TwinApi::errorResponse({404, 20404, QStringLiteral("Unknown number")});
+        return TwinApi::jsonResponse(200, QByteArrayLiteral("{}"));
+    }
+    return TwinApi::errorResponse(
+        {404, 20404, QStringLiteral("The requested resource %1 was not found").arg(request.path)});
+}
+
+} // namespace Vortex::Core::Twin

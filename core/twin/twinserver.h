@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Vortex Alert Console contributors
+#pragma once
+
+#include "core/common/result.h"
+#include "twinconfig.h"
+#include "twinerror.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+#include <random>
+
+namespace Vortex::Core::Twin {
+
+class TwinApi;
+class TwinHttpServer;
+class TwinLifecycle;
+class TwinMessageStore;
+class TwinWebhookSender;
+struct TwinRequest;
+struct TwinResponse;
+
+/// A local Twilio stand-in: the 2010 Messages API on loopback, a seeded message lifecycle with
+/// signed status callbacks, inbound SMS injection and fault injection. Create and use it on one
+/// thread (a worker QThread is fine); it keeps no global state.
+class TwinServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TwinServer(TwinConfig config, QObject *parent = nullptr);
+    ~TwinServer() override;
+
+    bool listen(const QHostAddress &address = QHostAddress(QHostAddress::LocalHost),
+                quint16 port = 0);
+    quint16 port() const { return m_port; }
+    /// "http://127.0.0.1:PORT"
+    QUrl baseUrl() const;
+    const TwinConfig &config() const { return m_config; }
+
+    void setFaults(const FaultProfile &faults);
+    FaultProfile faults() const { return m_config.faults; }
+    /// Lifecycle delays are divided by \a factor (10 = ten times faster).
+    void setClockSpeed(double factor);
+    double clockSpeed() const;
+    /// Sets (or clears, with an empty URL) the inbound SMS webhook of an owned number.
+    bool setInboundUrl(const QString &number, const QString &url);
+    /// A handset texts one of the twin's numbers: stores an inbound message and posts the signed
+    /// inbound webhook to the number's SMS URL. Returns the new SM sid.
+    Result<QString, TwinError> injectInbound(const QString &from, const QString &to,
+                                             const QString &body);
+
+    int messageCount() const;
+    int pendingWebhooks() const;
+
+Q_SIGNALS:
+    void messageCreated(const QString &sid);
+    void messageStatusChanged(const QString &sid, const QString &status);
+    /// A status callback or inbound webhook finished (httpStatus 0: connection failed).
+    void callbackDelivered(const QString &sid, const QString &status, int httpStatus);
+
+private:
+    TwinResponse route(const TwinRequest &request);
+    TwinResponse control(const TwinRequest &request);
+    bool injectFault(TwinResponse *response);
+    void onTransition(const QString &sid, const QString &status);
+
+    TwinConfig m_config;
+    std::unique_ptr<TwinMessageStore> m_store;
+    std::unique_ptr<TwinApi> m_api;
+    TwinLifecycle *m_lifecycle;
+    TwinWebhookSender *m_webhooks;
+    TwinHttpServer *m_http;
+    std::mt19937_64 m_faultRng;
+    QHostAddress m_address;
+    quint16 m_port = 0;
+};
+
+} // namespace Vortex::Core::Twin
