@@ -273,7 +273,7 @@
         <translation>Geben Sie die Mobilnummer des Empfängers ein, beginnend mit + und der Landesvorwahl.</translation>
     </message>
     <message>
-        <source>Start the number with + and the country code, for example +44 7700 900123.</source>
+        <source>Start the number with + and the country code, for example +44 7400 123456.</source>
         <translation>Beginnen Sie die Nummer mit + und der Landesvorwahl, zum Beispiel +49 151 23456789.</translation>
     </message>
     <message>
@@ -357,7 +357,7 @@
         <translation>[TEST] Testnachricht der Vortex Alert Console — zur Bestätigung mit ACK antworten</translation>
     </message>
     <message>
-        <source>+44 7700 900123</source>
+        <source>+44 7400 123456</source>
         <translation>+49 151 23456789</translation>
     </message>
     <message>

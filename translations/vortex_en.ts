@@ -273,7 +273,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start the number with + and the country code, for example +44 7700 900123.</source>
+        <source>Start the number with + and the country code, for example +44 7400 123456.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -357,7 +357,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>+44 7700 900123</source>
+        <source>+44 7400 123456</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -61,7 +61,7 @@ QString RecipientCheck::errorText(PhoneError error)
     case PhoneError::Empty:
         return tr("Enter the recipient's mobile number, starting with + and the country code.");
     case PhoneError::NotE164:
-        return tr("Start the number with + and the country code, for example +44 7700 900123.");
+        return tr("Start the number with + and the country code, for example +44 7400 123456.");
     case PhoneError::NotANumber:
         return tr("This is not a phone number. Use digits only, after + and the country code.");
     case PhoneError::InvalidForRegion:

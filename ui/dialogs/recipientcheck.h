@@ -23,7 +23,7 @@ public:
         QString message;                  ///< what the number is, or what is wrong
     };
 
-    /// Accepts strict E.164 and what people type ("+44 7700 900123"; national numbers when
+    /// Accepts strict E.164 and what people type ("+44 7400 123456"; national numbers when
     /// \a defaultRegion is an ISO 3166-1 code such as "GB").
     static Verdict check(const QString &input, const QString &defaultRegion = QString());
     /// The region of the system locale ("GB"), empty when the locale has none.

@@ -62,7 +62,7 @@ void SendTestPageDialog::buildUi()
 {
     m_recipientEdit = new QLineEdit(this);
     m_recipientEdit->setObjectName(QStringLiteral("recipientEdit"));
-    m_recipientEdit->setPlaceholderText(tr("+44 7700 900123"));
+    m_recipientEdit->setPlaceholderText(tr("+44 7400 123456"));
     m_recipientEdit->setClearButtonEnabled(true);
     m_recipientEdit->setAccessibleName(tr("Recipient phone number"));
 
