@@ -14,13 +14,15 @@ namespace Vortex::Test {
 /// A twin on 127.0.0.1:0 with a client that authenticates as its account.
 class TwinFixture : public ::testing::Test
 {
+public:
+    /// A config whose every message is delivered quickly unless the test changes it.
+    static Core::Twin::TwinConfig testConfig();
+
 protected:
     static constexpr const char *UsNumber = "+12015550123";  // owned by the twin
     static constexpr const char *GbNumber = "+447400123456"; // owned by the twin
     static constexpr const char *Handset = "+12015550199";   // a customer's phone
 
-    /// A config whose every message is delivered quickly unless the test changes it.
-    static Core::Twin::TwinConfig testConfig();
     void startTwin(const Core::Twin::TwinConfig &config = testConfig());
     void SetUp() override { startTwin(); }
 
