@@ -15,12 +15,9 @@ TwilioClient::TwilioClient(const Credentials &credentials, const Endpoints &endp
     : QObject(parent)
     , m_credentials(credentials)
     , m_endpoints(endpoints)
-    , m_nam(new QNetworkAccessManager(this))
-{
-    // Redirects are not followed: a 3xx from Twilio is unexpected, and following it could hand
-    // the Authorization header to another host.
-    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-}
+    , m_ownNam(new QNetworkAccessManager(this))
+    , m_nam(m_ownNam)
+{}
 
 TwilioClient::~TwilioClient()
 {
@@ -28,6 +25,11 @@ TwilioClient::~TwilioClient()
     m_queue.clear();
     const auto jobs = findChildren<TwilioJob *>(Qt::FindDirectChildrenOnly);
     qDeleteAll(jobs);
+}
+
+void TwilioClient::setNetworkAccessManager(QNetworkAccessManager *manager)
+{
+    m_nam = manager ? manager : m_ownNam;
 }
 
 void TwilioClient::setTransferTimeoutMs(int ms)
@@ -112,6 +114,10 @@ QNetworkRequest TwilioClient::buildRequest(const QUrl &url) const
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QByteArrayLiteral("vortex-alert-console/" VORTEX_VERSION));
     request.setTransferTimeout(m_transferTimeoutMs);
+    // Redirects are not followed: a 3xx from Twilio is unexpected, and following it could hand
+    // the Authorization header to another host.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     return request;
@@ -141,7 +147,7 @@ void TwilioClient::pump()
         m_running.insert(call);
         ++m_requestsSent;
         m_peakInFlight = qMax(m_peakInFlight, int(m_running.size()));
-        call->send(m_nam);
+        call->send(m_nam ? m_nam.data() : m_ownNam);
     }
 }
 

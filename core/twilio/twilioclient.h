@@ -14,6 +14,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 
 class QNetworkAccessManager;
@@ -42,6 +43,10 @@ public:
 
     const Credentials &credentials() const { return m_credentials; }
     const Endpoints &endpoints() const { return m_endpoints; }
+
+    /// Shares the thread's QNetworkAccessManager instead of the client's own (not owned; it
+    /// must live in this client's thread and outlive it). Null restores the client's own.
+    void setNetworkAccessManager(QNetworkAccessManager *manager);
 
     int transferTimeoutMs() const { return m_transferTimeoutMs; } ///< default 30000
     void setTransferTimeoutMs(int ms);
@@ -91,7 +96,8 @@ private:
     Credentials m_credentials;
     Endpoints m_endpoints;
     RetryPolicy m_retryPolicy;
-    QNetworkAccessManager *m_nam = nullptr;
+    QNetworkAccessManager *m_ownNam = nullptr;
+    QPointer<QNetworkAccessManager> m_nam;
     int m_transferTimeoutMs = 30000;
     int m_maxInFlight = 10;
     QList<RestCall *> m_queue;

@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPointer>
 #include <QUrlQuery>
 
@@ -374,4 +376,24 @@ TEST_F(TwilioClientFaults, ConnectionRefusedIsANetworkError)
     EXPECT_EQ(out->error().kind, TwilioError::Kind::Network);
     EXPECT_TRUE(out->error().isTransient());
     EXPECT_EQ(deadClient.requestsSent(), 2);
+}
+
+TEST_F(TwilioClientFaults, UsesASharedManagerAndNeverFollowsRedirects)
+{
+    QNetworkAccessManager shared;
+    int seenByShared = 0;
+    QObject::connect(&shared, &QNetworkAccessManager::finished, client.get(),
+                     [&] { ++seenByShared; });
+    client->setNetworkAccessManager(&shared);
+    QUrl elsewhere = base;
+    elsewhere.setPath(QStringLiteral("/elsewhere"));
+    server.script(FaultServer::reply(302, QByteArray(), {{"Location", elsewhere.toEncoded()}}));
+    const auto r = run<MessageJob, MessageResult>(client->fetchMessage(sid(50)));
+    ASSERT_TRUE(r.has_value());
+    ASSERT_FALSE(r->ok());
+    EXPECT_EQ(r->error().kind, TwilioError::Kind::Http);
+    EXPECT_EQ(r->error().httpStatus, 302);
+    EXPECT_FALSE(r->error().isTransient());
+    EXPECT_EQ(server.seen().size(), 1) << "the redirect (and our credentials) went nowhere";
+    EXPECT_EQ(seenByShared, 1);
 }
