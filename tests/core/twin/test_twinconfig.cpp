@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Vortex Alert Console contributors
 #include "core/twin/twinconfig.h"
+#include "support/testsupport.h"
+
+#include <QFile>
 
 #include <gtest/gtest.h>
 
@@ -72,4 +75,15 @@ TEST(TwinConfigTest, RejectsBadValues)
         TwinConfig::fromJson(R"({"countries": {"US": {"queuedToSentMs": [10, 5]}}})").ok());
     EXPECT_FALSE(TwinConfig::fromJson(R"({"faults": {"rate500": 2}})").ok());
     EXPECT_TRUE(TwinConfig::fromJson("{}").ok());
+}
+
+TEST(TwinConfigTest, ShippedDemoConfigParses)
+{
+    QFile file(Vortex::Test::sourceDir() + QStringLiteral("/resources/twin/twin-demo.json"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << qPrintable(file.fileName());
+    const auto parsed = TwinConfig::fromJson(file.readAll());
+    ASSERT_TRUE(parsed.ok()) << qPrintable(parsed.error());
+    EXPECT_EQ(parsed.value().numbers.size(), 2);
+    EXPECT_EQ(parsed.value().profileFor(QStringLiteral("GB")).pricePerSegment,
+              QStringLiteral("0.05240"));
 }
