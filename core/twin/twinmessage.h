@@ -31,7 +31,7 @@ struct TwinMessage
     QDateTime dateCreated;
     QDateTime dateUpdated;
     QDateTime dateSent; ///< invalid = null
-    quint64 index = 0;  ///< creation order, seeds the outcome PRNG
+    quint64 index = 0;  ///< order among outbound messages, seeds the outcome PRNG
 
     bool isFinal() const;
     QString uri() const;

@@ -44,7 +44,9 @@ bool applyDate(const QString &key, const QString &text, DateFilter *filter)
 
 TwinMessage &TwinMessageStore::add(TwinMessage message)
 {
-    message.index = m_nextIndex++;
+    // Only outbound messages draw outcomes, so inbound traffic must not shift their seeds.
+    if (message.direction != QLatin1String("inbound"))
+        message.index = m_nextIndex++;
     const QString sid = message.sid;
     m_order.append(sid);
     return m_bySid.insert_or_assign(sid, std::move(message)).first->second;
