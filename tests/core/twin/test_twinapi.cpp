@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -370,4 +371,22 @@ TEST_F(TwinApiTest, HealthAndClockControl)
     expectError(m_client->send("POST", QStringLiteral("/_twin/clock"),
                                {{QStringLiteral("Speed"), QStringLiteral("-1")}}, false),
                 400, 20001);
+}
+
+TEST_F(TwinApiTest, ClientGoneDuringLatencyIsHarmless)
+{
+    FaultProfile faults;
+    faults.latencyMs = 200;
+    m_twin->setFaults(faults);
+    {
+        QNetworkAccessManager network;
+        QNetworkRequest request(m_twin->baseUrl().resolved(QUrl(m_client->messagesPath())));
+        QNetworkReply *reply = network.get(request);
+        waitUntil([] { return false; }, 50);
+        reply->abort();
+        delete reply;
+    }
+    waitUntil([] { return false; }, 400); // the delayed answer fires with the socket gone
+    m_twin->setFaults({});
+    EXPECT_EQ(m_client->get(m_client->messagesPath()).status, 200);
 }
