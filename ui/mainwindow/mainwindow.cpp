@@ -117,6 +117,11 @@ void MainWindow::createActions()
     toolBar->addAction(m_sendTestPageAction);
 }
 
+SendTestPageDialog *MainWindow::sendTestPageDialog() const
+{
+    return m_dialog.data();
+}
+
 void MainWindow::openSendTestPage()
 {
     // One non-modal dialog at a time; it stays usable while the page is on its way.

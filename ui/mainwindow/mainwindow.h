@@ -41,7 +41,7 @@ public:
     MessagesPanel *messagesPanel() const { return m_panel; }
     QAction *sendTestPageAction() const { return m_sendTestPageAction; }
     /// The open "Send test page" dialog, if any.
-    SendTestPageDialog *sendTestPageDialog() const { return m_dialog; }
+    SendTestPageDialog *sendTestPageDialog() const;
 
 public Q_SLOTS:
     void openSendTestPage();
