@@ -353,8 +353,8 @@
         <translation>Testnachricht senden</translation>
     </message>
     <message>
-        <source>[TEST] Vortex Alert Console test page — reply ACK to confirm</source>
-        <translation>[TEST] Testnachricht der Vortex Alert Console — zur Bestätigung mit ACK antworten</translation>
+        <source>[TEST] Vortex Alert Console test page - reply ACK to confirm</source>
+        <translation>[TEST] Testnachricht der Vortex Alert Console - zur Bestätigung mit ACK antworten</translation>
     </message>
     <message>
         <source>+44 7400 123456</source>

@@ -353,7 +353,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>[TEST] Vortex Alert Console test page — reply ACK to confirm</source>
+        <source>[TEST] Vortex Alert Console test page - reply ACK to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -55,7 +55,7 @@ SendTestPageDialog::SendTestPageDialog(QWidget *parent)
 
 QString SendTestPageDialog::defaultBody()
 {
-    return tr("[TEST] Vortex Alert Console test page \u2014 reply ACK to confirm");
+    return tr("[TEST] Vortex Alert Console test page - reply ACK to confirm");
 }
 
 void SendTestPageDialog::buildUi()

@@ -103,7 +103,7 @@ void MessagesPanel::restoreState()
     settings.beginGroup(settingsGroup);
     const QByteArray state = settings.value(headerKey).toByteArray();
     if (state.isEmpty() || !m_view->horizontalHeader()->restoreState(state)) {
-        m_view->setColumnWidth(MessagesModel::TimeCreatedColumn, 140);
+        m_view->setColumnWidth(MessagesModel::TimeCreatedColumn, 170);
         m_view->setColumnWidth(MessagesModel::ToColumn, 130);
         m_view->setColumnWidth(MessagesModel::FromColumn, 130);
         m_view->setColumnWidth(MessagesModel::ErrorColumn, 220);

@@ -60,6 +60,9 @@ protected:
 TEST_F(SendTestPageDialogTest, StartsWithDefaultBodyAndSendDisabled)
 {
     EXPECT_TRUE(body->toPlainText().startsWith(QStringLiteral("[TEST]")));
+    // The default page must not cost a Unicode (UCS-2) segment.
+    EXPECT_TRUE(counter->text().startsWith(QStringLiteral("GSM-7 \u00b7 1 segment \u00b7")))
+        << qPrintable(counter->text());
     EXPECT_FALSE(send->isEnabled());
     EXPECT_FALSE(error->isVisible()); // an empty field is not an error yet
 }
