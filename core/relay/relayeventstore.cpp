@@ -34,6 +34,12 @@ const QList<Store::Migration> &migrations()
     return list;
 }
 
+/// A null QString binds as SQL NULL; the columns are NOT NULL, so bind "" instead.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 } // namespace
 
 RelayEventStore::RelayEventStore(const QString &filePath)
@@ -62,22 +68,22 @@ Result<QList<bool>, QString> RelayEventStore::appendBatch(QList<RelayEvent> &eve
         return fail(QStringLiteral("begin: ") + db.lastError().text());
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO relay_events (kind, received_at, message_sid, status, error_code,"
+        "INSERT INTO relay_events (kind, received_at, message_sid, status, error_code,"
         " from_addr, to_addr, body, account_sid, params, dedupe_key)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING"));
     QList<bool> fresh;
     fresh.reserve(events.size());
     for (RelayEvent &event : events) {
         insert.addBindValue(RelayEvent::kindName(event.kind));
         insert.addBindValue(event.receivedAt.toUTC().toString(Qt::ISODateWithMs));
-        insert.addBindValue(event.messageSid);
-        insert.addBindValue(event.status);
+        insert.addBindValue(text(event.messageSid));
+        insert.addBindValue(text(event.status));
         insert.addBindValue(event.errorCode ? QVariant(*event.errorCode)
                                             : QVariant(QMetaType::fromType<int>()));
-        insert.addBindValue(event.from);
-        insert.addBindValue(event.to);
-        insert.addBindValue(event.body);
-        insert.addBindValue(event.accountSid);
+        insert.addBindValue(text(event.from));
+        insert.addBindValue(text(event.to));
+        insert.addBindValue(text(event.body));
+        insert.addBindValue(text(event.accountSid));
         insert.addBindValue(
             QString::fromUtf8(QJsonDocument(event.params).toJson(QJsonDocument::Compact)));
         insert.addBindValue(WebhookParser::dedupeKey(event));

@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <atomic>
+
 namespace Vortex::Core::Store {
 
 namespace {
@@ -32,7 +34,12 @@ Result<Done, QString> exec(QSqlDatabase &db, const QString &statement)
 Database::Database(QString filePath, QString name)
     : m_filePath(std::move(filePath))
     , m_name(std::move(name))
-{}
+{
+    // Two Database objects on one thread (two files, or a reader beside a writer) must not
+    // share a Qt Sql connection, so each instance gets its own number.
+    static std::atomic<quint64> instances{0};
+    m_instance = ++instances;
+}
 
 Database::~Database()
 {
@@ -42,8 +49,9 @@ Database::~Database()
 QString Database::connectionName() const
 {
     // Qt Sql connections belong to the thread that opened them, so each thread gets its own.
-    return QStringLiteral("vortex:%1@%2")
+    return QStringLiteral("vortex:%1#%2@%3")
         .arg(m_name)
+        .arg(m_instance)
         .arg(reinterpret_cast<quintptr>(QThread::currentThreadId()));
 }
 

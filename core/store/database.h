@@ -24,7 +24,7 @@ struct Migration
 class Database
 {
 public:
-    /// \a name distinguishes databases; the connection name adds the calling thread.
+    /// \a name shows in connection names (with an instance number and the calling thread).
     Database(QString filePath, QString name);
     ~Database();
     Database(const Database &) = delete;
@@ -48,6 +48,7 @@ public:
 private:
     QString m_filePath;
     QString m_name;
+    quint64 m_instance = 0;
 };
 
 } // namespace Vortex::Core::Store
