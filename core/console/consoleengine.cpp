@@ -234,8 +234,27 @@ void ConsoleEngine::applyRecord(const MessageRecord &record)
         qCWarning(lcConsole) << "message not stored:" << outcome.error();
         return;
     }
-    if (outcome->changed)
-        Q_EMIT messageChanged(outcome->record);
+    if (!outcome->changed)
+        return;
+    Q_EMIT messageChanged(outcome->record);
+    // Status callbacks carry no price: once a message we sent is final, fetch it once from
+    // Twilio for the price and the dates (the console's cost figures depend on them).
+    const MessageRecord &stored = outcome->record;
+    if (stored.isFinal() && stored.price.isEmpty() && stored.direction.startsWith(u"outbound"))
+        refreshFromTwilio(stored.sid);
+}
+
+void ConsoleEngine::refreshFromTwilio(const QString &sid)
+{
+    if (!d->client)
+        return;
+    Twilio::MessageJob *job = d->client->fetchMessage(sid);
+    connect(job, &Twilio::MessageJob::finished, this, [this](const Twilio::MessageResult &result) {
+        noteTwilioResult(result.ok() ? nullptr : &result.error());
+        if (result && !result.value().price.isEmpty())
+            applyRecord(toRecord(result.value()));
+    });
+    job->start();
 }
 
 void ConsoleEngine::reconcile()

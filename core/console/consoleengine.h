@@ -62,6 +62,7 @@ private:
     void applyRelayEvents(const QList<Relay::RelayEvent> &events);
     void applyRecord(const MessageRecord &record);
     void reconcile();
+    void refreshFromTwilio(const QString &sid);
     void noteTwilioResult(const Twilio::TwilioError *error);
 
     struct Private;

@@ -112,7 +112,7 @@ void DemoStack::startTwin()
     m_endpoints.accountSid = config.accountSid;
     if (!config.numbers.isEmpty())
         m_endpoints.fromNumber = config.numbers.first().number;
-    m_endpoints.phoneBook = {QStringLiteral("+447400123456"), QStringLiteral("+12015550123"),
+    m_endpoints.phoneBook = {QStringLiteral("+447400123457"), QStringLiteral("+12015550124"),
                              QStringLiteral("+4915123456789")};
     QMetaObject::invokeMethod(m_twinHost, [this, config, host = m_twinHost] {
         auto *twin = new Twin::TwinServer(config, host);
