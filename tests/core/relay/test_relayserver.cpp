@@ -390,6 +390,38 @@ TEST_F(RelayServerTest, ClientsThatHangUpEarlyDoNotCrashTheRelay)
     EXPECT_EQ(storedRows(), 2);
 }
 
+TEST_F(RelayServerTest, FailedCommitAnswers500AndKeepsNothing)
+{
+    // Another connection holds the write lock, so the relay's batch cannot commit (after the
+    // busy timeout): Twilio must get a 5xx so that it retries, and no row may remain.
+    QSqlDatabase locker
+        = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+    locker.setDatabaseName(m_dir.filePath(QStringLiteral("data/relay.sqlite")));
+    ASSERT_TRUE(locker.open());
+    {
+        QSqlQuery lock(locker);
+        ASSERT_TRUE(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    }
+    const auto form
+        = RelayTestClient::statusForm(RelayTestClient::messageSid(80), QStringLiteral("delivered"));
+    const HttpReply refused = m_client.postSigned(
+        local(QStringLiteral("/twilio/messages/status")),
+        QStringLiteral("https://relay.example.com/twilio/messages/status"), form, kAuthToken);
+    EXPECT_EQ(refused.status, 500);
+    {
+        QSqlQuery unlock(locker);
+        ASSERT_TRUE(unlock.exec(QStringLiteral("ROLLBACK")));
+    }
+    locker.close();
+    locker = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    EXPECT_EQ(storedRows(), 0);
+    EXPECT_EQ(m_server->eventCount(), 0);
+    // Twilio's retry then succeeds and is stored exactly once.
+    EXPECT_EQ(postStatus(form).status, 204);
+    EXPECT_EQ(storedRows(), 1);
+}
+
 TEST_F(RelayServerTest, KeepAliveConnectionServesSeveralCallbacks)
 {
     QTcpSocket socket;
