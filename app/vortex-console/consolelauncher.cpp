@@ -52,16 +52,8 @@ void ConsoleLauncher::launchDemo()
     connect(m_demo.get(), &Core::Demo::DemoStack::failed, this, &ConsoleLauncher::showFatal);
     connect(m_demo.get(), &Core::Demo::DemoStack::started, this,
             [this, demoDir](const Core::Demo::DemoEndpoints &endpoints) {
-                Core::ConsoleEngineOptions options;
-                options.twilioApiBase = endpoints.twinBase;
-                options.accountSid = endpoints.accountSid;
-                options.apiUsername = endpoints.accountSid;
-                options.apiSecret = endpoints.authToken;
-                options.fromNumber = endpoints.fromNumber;
-                options.statusCallbackUrl = endpoints.statusCallbackUrl;
-                options.relayBase = endpoints.relayBase;
-                options.relayToken = endpoints.consoleToken;
-                options.databasePath = demoDir + QStringLiteral("/console.sqlite");
+                Core::ConsoleEngineOptions options
+                    = endpoints.engineOptions(demoDir + QStringLiteral("/console.sqlite"));
                 openWindow(options, true);
             });
     m_demo->start();

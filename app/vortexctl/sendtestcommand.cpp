@@ -53,16 +53,8 @@ public:
                 [this](const QString &reason) { finish(ExitInternal, reason); });
         connect(m_demo.get(), &Core::Demo::DemoStack::started, this,
                 [this](const Core::Demo::DemoEndpoints &e) {
-                    Core::ConsoleEngineOptions options;
-                    options.twilioApiBase = e.twinBase;
-                    options.accountSid = e.accountSid;
-                    options.apiUsername = e.accountSid;
-                    options.apiSecret = e.authToken;
-                    options.fromNumber = e.fromNumber;
-                    options.statusCallbackUrl = e.statusCallbackUrl;
-                    options.relayBase = e.relayBase;
-                    options.relayToken = e.consoleToken;
-                    options.databasePath = m_demoDir->filePath(QStringLiteral("console.sqlite"));
+                    Core::ConsoleEngineOptions options
+                        = e.engineOptions(m_demoDir->filePath(QStringLiteral("console.sqlite")));
                     send(options);
                 });
         m_demo->start();

@@ -52,6 +52,11 @@ struct SendOutcome
 /// Ranks statuses so that a late callback never moves a message backwards.
 int statusRank(const QString &status);
 
+/// The one merge rule for message updates, used by the store and the UI model alike: non-empty
+/// incoming fields fill in or replace, and the status (with its error) changes only to a higher
+/// rank — a late or duplicated callback can never move a message backwards.
+MessageRecord mergeMessageRecords(const MessageRecord &existing, const MessageRecord &incoming);
+
 } // namespace Vortex::Core
 
 Q_DECLARE_METATYPE(Vortex::Core::MessageRecord)

@@ -42,6 +42,21 @@ Twin::TwinConfig demoTwinConfig(const QByteArray &authToken, const QUrl &inbound
 
 } // namespace
 
+ConsoleEngineOptions DemoEndpoints::engineOptions(const QString &databasePath) const
+{
+    ConsoleEngineOptions options;
+    options.twilioApiBase = twinBase;
+    options.accountSid = accountSid;
+    options.apiUsername = accountSid;
+    options.apiSecret = authToken;
+    options.fromNumber = fromNumber;
+    options.statusCallbackUrl = statusCallbackUrl;
+    options.relayBase = relayBase;
+    options.relayToken = consoleToken;
+    options.databasePath = databasePath;
+    return options;
+}
+
 DemoStack::DemoStack(QString dataDir, QObject *parent)
     : QObject(parent)
     , m_dataDir(std::move(dataDir))

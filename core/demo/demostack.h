@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Vortex Alert Console contributors
 #pragma once
 
+#include "core/console/consoleengine.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QStringList>
@@ -22,6 +24,9 @@ struct DemoEndpoints
     QUrl statusCallbackUrl;  ///< what Twilio is told to call
     QByteArray consoleToken; ///< the relay feed's bearer token, random per run
     QString dataDir;
+
+    /// What a console engine needs to work against this stack, with its store at \a databasePath.
+    ConsoleEngineOptions engineOptions(const QString &databasePath) const;
 };
 
 /// Starts a Twilio twin and a relay, each on its own thread, on free loopback ports. The twin

@@ -73,12 +73,6 @@ MessageRecord readRecord(const QSqlQuery &q)
     return r;
 }
 
-template<typename T>
-T pick(const T &incoming, const T &existing)
-{
-    return incoming == T() ? existing : incoming;
-}
-
 } // namespace
 
 MessageStore::MessageStore(const QString &filePath)
@@ -100,26 +94,7 @@ void MessageStore::close()
 
 MessageRecord MessageStore::merge(const MessageRecord &existing, const MessageRecord &incoming)
 {
-    MessageRecord merged = existing;
-    merged.direction = pick(incoming.direction, existing.direction);
-    merged.from = pick(incoming.from, existing.from);
-    merged.to = pick(incoming.to, existing.to);
-    merged.body = pick(incoming.body, existing.body);
-    merged.numSegments = pick(incoming.numSegments, existing.numSegments);
-    merged.price = pick(incoming.price, existing.price);
-    merged.priceUnit = pick(incoming.priceUnit, existing.priceUnit);
-    merged.dateCreated = pick(incoming.dateCreated, existing.dateCreated);
-    merged.dateSent = pick(incoming.dateSent, existing.dateSent);
-    if (statusRank(incoming.status) > statusRank(existing.status)) {
-        merged.status = incoming.status;
-        merged.errorCode = incoming.errorCode;
-        merged.errorMessage = incoming.errorMessage;
-        merged.dateUpdated = pick(incoming.dateUpdated, existing.dateUpdated);
-    } else if (incoming.status == existing.status) {
-        merged.errorCode = pick(incoming.errorCode, existing.errorCode);
-        merged.errorMessage = pick(incoming.errorMessage, existing.errorMessage);
-    }
-    return merged;
+    return mergeMessageRecords(existing, incoming);
 }
 
 Result<UpsertOutcome, QString> MessageStore::upsert(const MessageRecord &incoming)

@@ -276,34 +276,7 @@ int MessagesModel::rowOfSid(const QString &sid) const
 
 MessageRecord MessagesModel::merged(const MessageRecord &existing, const MessageRecord &incoming)
 {
-    MessageRecord out = existing;
-    auto take = [](QString &field, const QString &value) {
-        if (!value.isEmpty())
-            field = value;
-    };
-    take(out.direction, incoming.direction);
-    take(out.from, incoming.from);
-    take(out.to, incoming.to);
-    take(out.body, incoming.body);
-    take(out.price, incoming.price);
-    take(out.priceUnit, incoming.priceUnit);
-    if (incoming.numSegments > 0)
-        out.numSegments = incoming.numSegments;
-    if (!out.dateCreated.isValid())
-        out.dateCreated = incoming.dateCreated;
-    if (incoming.dateUpdated.isValid()
-        && (!out.dateUpdated.isValid() || incoming.dateUpdated > out.dateUpdated))
-        out.dateUpdated = incoming.dateUpdated;
-    if (incoming.dateSent.isValid())
-        out.dateSent = incoming.dateSent;
-    // Callbacks arrive out of order: only an equal or later status may replace the current one.
-    if (!incoming.status.isEmpty()
-        && Vortex::Core::statusRank(incoming.status) >= Vortex::Core::statusRank(existing.status)) {
-        out.status = incoming.status;
-        out.errorCode = incoming.errorCode;
-        out.errorMessage = incoming.errorMessage;
-    }
-    return out;
+    return Vortex::Core::mergeMessageRecords(existing, incoming);
 }
 
 QString MessagesModel::errorText(const MessageRecord &record)

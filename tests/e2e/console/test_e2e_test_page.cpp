@@ -48,16 +48,8 @@ protected:
         ASSERT_TRUE(endpoints.has_value()) << failure.toStdString();
         m_endpoints = *endpoints;
 
-        Core::ConsoleEngineOptions options;
-        options.twilioApiBase = m_endpoints.twinBase;
-        options.accountSid = m_endpoints.accountSid;
-        options.apiUsername = m_endpoints.accountSid;
-        options.apiSecret = m_endpoints.authToken;
-        options.fromNumber = m_endpoints.fromNumber;
-        options.statusCallbackUrl = m_endpoints.statusCallbackUrl;
-        options.relayBase = m_endpoints.relayBase;
-        options.relayToken = m_endpoints.consoleToken;
-        options.databasePath = m_dir.filePath(QStringLiteral("console.sqlite"));
+        Core::ConsoleEngineOptions options
+            = m_endpoints.engineOptions(m_dir.filePath(QStringLiteral("console.sqlite")));
         m_engine = new Core::ConsoleEngine(options);
         m_engine->moveToThread(&m_engineThread);
         m_engineThread.start();
