@@ -266,8 +266,11 @@ void RelayServer::commitBatch()
     }
     m_eventCount += fresh;
     for (const auto &pending : batch) {
-        if (!pending->socket)
-            continue; // the caller hung up; the event is stored and Twilio may retry anyway
+        if (!pending->socket) {
+            // The caller hung up; the event is stored and a Twilio retry is a duplicate.
+            qCDebug(lcRelay) << "webhook caller disconnected before its answer";
+            continue;
+        }
         if (pending->event.kind == RelayEvent::Kind::InboundMessage)
             pending->responder.write(kEmptyTwiml, "text/xml", StatusCode::Ok);
         else
@@ -379,8 +382,10 @@ void RelayServer::answerWaiter(quint64 id, bool timedOut)
     std::unique_ptr<Waiter> waiter = std::move(it->second);
     m_waiters.erase(it);
     waiter->timer->deleteLater();
-    if (!waiter->socket)
+    if (!waiter->socket) {
+        qCDebug(lcRelay) << "feed client disconnected during its long poll";
         return;
+    }
     QList<RelayEvent> events;
     if (!timedOut) {
         auto fetched = m_store->eventsAfter(waiter->after, waiter->limit);

@@ -39,6 +39,7 @@ protected:
         config.dataDirectory = m_dir.filePath(QStringLiteral("data"));
         config.consoleTokens = {QByteArrayLiteral("other-console"), kConsoleToken};
         config.maxBodyBytes = 4096;
+        m_config = config;
         m_server = std::make_unique<Relay::RelayServer>(config);
         ASSERT_TRUE(m_server->start()) << qPrintable(m_server->errorString());
     }
@@ -85,6 +86,7 @@ protected:
     }
 
     QTemporaryDir m_dir;
+    Relay::RelayConfig m_config;
     RelayTestClient m_client;
     std::unique_ptr<Relay::RelayServer> m_server;
 };
@@ -354,7 +356,12 @@ TEST_F(RelayServerTest, HealthReportsCountWithoutSecrets)
 TEST_F(RelayServerTest, ClientsThatHangUpEarlyDoNotCrashTheRelay)
 {
     // Qt 6.4 deletes a socket (deleteLater) when its peer disconnects while our deferred
-    // responder still refers to it: the relay must notice and still store the event.
+    // responder still refers to it: the relay must notice and still store the event. A 2 ms
+    // batch delay gives the disconnect time to be processed before the answer.
+    m_server.reset();
+    m_config.batchDelayMs = 2;
+    m_server = std::make_unique<Relay::RelayServer>(m_config);
+    ASSERT_TRUE(m_server->start());
     const auto form
         = RelayTestClient::statusForm(RelayTestClient::messageSid(50), QStringLiteral("delivered"));
     const QByteArray body = form.encode();
@@ -372,11 +379,15 @@ TEST_F(RelayServerTest, ClientsThatHangUpEarlyDoNotCrashTheRelay)
         ASSERT_TRUE(socket.waitForBytesWritten(3000));
         socket.abort();
     }
+    EXPECT_TRUE(Vortex::Test::waitUntil([this] { return storedRows() == 1; }, 3000));
     // A long poll whose client goes away before an event arrives.
-    QNetworkRequest pollRequest(local(QStringLiteral("/v1/events?after=0&wait=20")));
+    const qint64 cursor = feed(QString()).value(QStringLiteral("cursor")).toInteger();
+    ASSERT_GT(cursor, 0);
+    QNetworkRequest pollRequest(local(QStringLiteral("/v1/events?wait=20&after=%1").arg(cursor)));
     pollRequest.setRawHeader("Authorization", "Bearer " + kConsoleToken);
     QNetworkReply *poll = m_client.network().get(pollRequest);
     Vortex::Test::waitUntil([] { return false; }, 200);
+    ASSERT_FALSE(poll->isFinished());
     poll->abort();
     poll->deleteLater();
     Vortex::Test::waitUntil([] { return false; }, 200);
