@@ -18,6 +18,7 @@ namespace Vortex::Core {
 namespace {
 
 constexpr int RecentOnStart = 500;
+constexpr int RecentFromTwilio = 50;
 /// A test page that Twilio could not send within ten minutes is stale: better failed (30001)
 /// than landing long after the operator gave up on it.
 constexpr int TestPageValidityS = 600;
@@ -142,6 +143,22 @@ void ConsoleEngine::start()
             {Connectivity::Offline, tr("No relay is configured: statuses are polled from Twilio."),
              QDateTime::currentDateTimeUtc()});
     }
+
+    // First contact with Twilio: the most recent page of the account's messages. It tells the
+    // operator at once whether Twilio answers (and with these credentials), and catches up on
+    // whatever changed while the console was closed.
+    Twilio::MessageFilter recentFilter;
+    recentFilter.pageSize = RecentFromTwilio;
+    Twilio::MessagePageJob *probe = d->client->listMessagesPage(recentFilter);
+    connect(probe, &Twilio::MessagePageJob::finished, this,
+            [this](const Twilio::MessagePageResult &result) {
+                noteTwilioResult(result.ok() ? nullptr : &result.error(), true);
+                if (!result)
+                    return;
+                for (const Twilio::Message &message : result.value().messages)
+                    applyRecord(toRecord(message));
+            });
+    probe->start();
 
     d->reconcileTimer = new QTimer(this);
     d->reconcileTimer->setInterval(ReconcileIntervalMs);
@@ -281,7 +298,7 @@ void ConsoleEngine::reconcile()
     }
 }
 
-void ConsoleEngine::noteTwilioResult(const Twilio::TwilioError *error)
+void ConsoleEngine::noteTwilioResult(const Twilio::TwilioError *error, bool force)
 {
     Connectivity state = Connectivity::Online;
     QString detail = tr("Twilio answered at %1").arg(d->client->endpoints().api().host());
@@ -301,7 +318,7 @@ void ConsoleEngine::noteTwilioResult(const Twilio::TwilioError *error)
         }
         detail = error->description();
     }
-    if (state == d->twilioState && state == Connectivity::Online)
+    if (!force && state == d->twilioState && state == Connectivity::Online)
         return;
     d->twilioState = state;
     Q_EMIT twilioConnectivityChanged({state, detail, QDateTime::currentDateTimeUtc()});

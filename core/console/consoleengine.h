@@ -63,7 +63,7 @@ private:
     void applyRecord(const MessageRecord &record);
     void reconcile();
     void refreshFromTwilio(const QString &sid);
-    void noteTwilioResult(const Twilio::TwilioError *error);
+    void noteTwilioResult(const Twilio::TwilioError *error, bool force = false);
 
     struct Private;
     std::unique_ptr<Private> d;
