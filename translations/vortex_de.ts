@@ -2,6 +2,288 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>TwilioError</name>
+    <message>
+        <source>Could not reach Twilio: %1</source>
+        <translation>Twilio ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Twilio did not answer in time.</source>
+        <translation>Twilio hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Twilio sent a reply that could not be read: %1</source>
+        <translation>Twilio hat eine nicht lesbare Antwort gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Twilio answered with HTTP status %1.</source>
+        <translation>Twilio hat mit HTTP-Status %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Twilio error %1 (HTTP %2).</source>
+        <translation>Twilio-Fehler %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>Twilio error %1: %2</source>
+        <translation>Twilio-Fehler %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::App</name>
+    <message>
+        <source>Runs a Twilio twin and a relay on free loopback ports until SIGINT/SIGTERM. The endpoints are printed; the throw-away secrets go only to --env-file (mode 0600).</source>
+        <translation>Startet einen Twilio-Twin und ein Relay auf freien Loopback-Ports und läuft bis SIGINT/SIGTERM. Die Endpunkte werden ausgegeben; die Wegwerf-Secrets werden nur in --env-file (Modus 0600) geschrieben.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Write VORTEX_* variables, secrets included, to &lt;file&gt;.</source>
+        <translation>VORTEX_*-Variablen einschließlich der Secrets in &lt;file&gt; schreiben.</translation>
+    </message>
+    <message>
+        <source>Keep the relay&apos;s data in &lt;dir&gt; (default: a temporary folder removed on exit).</source>
+        <translation>Daten des Relays in &lt;dir&gt; ablegen (Standard: ein temporärer Ordner, der beim Beenden gelöscht wird).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Demo stack running.
+  Twilio twin: %1 (account %2, from %3)
+  Relay:       %4
+Press Ctrl+C to stop.</source>
+        <translation>Demo-Stack läuft.
+  Twilio-Twin: %1 (Konto %2, Absender %3)
+  Relay:       %4
+Zum Beenden Strg+C drücken.</translation>
+    </message>
+    <message>
+        <source>credentials set|show|clear — the Twilio account of the console. &apos;set&apos; reads the Auth Token (or the API Key secret) from standard input and stores it in the keychain; only non-secret settings go to the settings file.</source>
+        <translation>credentials set|show|clear — das Twilio-Konto der Konsole. &apos;set&apos; liest den Auth Token (bzw. das Secret des API Key) von der Standardeingabe und speichert ihn im Schlüsselbund; nur nicht geheime Einstellungen landen in der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>Account SID (AC…).</source>
+        <translation>Account SID (AC…).</translation>
+    </message>
+    <message>
+        <source>API Key SID (SK…) when using an API key.</source>
+        <translation>API Key SID (SK…), wenn ein API Key verwendet wird.</translation>
+    </message>
+    <message>
+        <source>Sender number (E.164).</source>
+        <translation>Absendernummer (E.164).</translation>
+    </message>
+    <message>
+        <source>Twilio API base URL (default https://api.twilio.com).</source>
+        <translation>Basis-URL der Twilio-API (Standard: https://api.twilio.com).</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s base URL.</source>
+        <translation>Basis-URL des Relays.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s public status-callback URL.</source>
+        <translation>Öffentliche Status-Callback-URL des Relays.</translation>
+    </message>
+    <message>
+        <source>File holding the relay&apos;s console token.</source>
+        <translation>Datei mit dem Konsolen-Token des Relays.</translation>
+    </message>
+    <message>
+        <source>set, show or clear</source>
+        <translation>set, show oder clear</translation>
+    </message>
+    <message>
+        <source>Account %1, sender %2, secret %3</source>
+        <translation>Konto %1, Absender %2, Secret %3</translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation>im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>No Twilio account configured: the console runs in demo mode.</source>
+        <translation>Kein Twilio-Konto konfiguriert: Die Konsole läuft im Demo-Modus.</translation>
+    </message>
+    <message>
+        <source>Cleared.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <source>--account-sid must be AC followed by 32 hex digits.</source>
+        <translation>--account-sid muss aus AC gefolgt von 32 Hexadezimalziffern bestehen.</translation>
+    </message>
+    <message>
+        <source>Pipe the Auth Token (or API Key secret) into standard input.</source>
+        <translation>Leiten Sie den Auth Token (bzw. das Secret des API Key) per Pipe an die Standardeingabe weiter.</translation>
+    </message>
+    <message>
+        <source>Stored.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>credentials takes one of: set, show, clear</source>
+        <translation>credentials erwartet eines von: set, show, clear</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unbekannter Befehl: %1</translation>
+    </message>
+    <message>
+        <source>Sends a test page through the console&apos;s engine and waits for its final status. Uses the configured Twilio account, or the demo stack with --demo (and when no account is configured).</source>
+        <translation>Sendet eine Testnachricht über die Engine der Konsole und wartet auf ihren endgültigen Status. Verwendet das konfigurierte Twilio-Konto oder mit --demo (und wenn kein Konto konfiguriert ist) den Demo-Stack.</translation>
+    </message>
+    <message>
+        <source>Recipient in E.164 (+447400123456).</source>
+        <translation>Empfänger im E.164-Format (+4915123456789).</translation>
+    </message>
+    <message>
+        <source>Message text.</source>
+        <translation>Nachrichtentext.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a final status (default 30).</source>
+        <translation>Wartezeit in Sekunden auf einen endgültigen Status (Standard: 30).</translation>
+    </message>
+    <message>
+        <source>Use the in-process demo stack.</source>
+        <translation>Den prozessinternen Demo-Stack verwenden.</translation>
+    </message>
+    <message>
+        <source>Return once Twilio accepted the message.</source>
+        <translation>Zurückkehren, sobald Twilio die Nachricht angenommen hat.</translation>
+    </message>
+    <message>
+        <source>send-test needs --to and --body.</source>
+        <translation>send-test benötigt --to und --body.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a positive number of seconds.</source>
+        <translation>--timeout erwartet eine positive Anzahl Sekunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::App::ConsoleLauncher</name>
+    <message>
+        <source>The Twilio credentials for %1 are not in the keychain (%2). Store them with: vortexctl credentials set</source>
+        <translation>Die Twilio-Zugangsdaten für %1 sind nicht im Schlüsselbund (%2). Speichern Sie sie mit: vortexctl credentials set</translation>
+    </message>
+    <message>
+        <source>Vortex Alert Console</source>
+        <translation>Vortex Alert Console</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::App::SendTestRun</name>
+    <message>
+        <source>The Twilio secret is not in the keychain: </source>
+        <translation>Das Twilio-Secret ist nicht im Schlüsselbund: </translation>
+    </message>
+    <message>
+        <source>No final status within %1 s.</source>
+        <translation>Kein endgültiger Status innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 after %4 ms</source>
+        <translation>%1 an %2: %3 nach %4 ms</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Core::ConsoleEngine</name>
+    <message>
+        <source>The message store cannot be opened: %1</source>
+        <translation>Der Nachrichtenspeicher kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Twilio at %1</source>
+        <translation>Twilio unter %1</translation>
+    </message>
+    <message>
+        <source>No relay is configured: statuses are polled from Twilio.</source>
+        <translation>Kein Relay konfiguriert: Die Status werden per Polling bei Twilio abgefragt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid phone number in international format (+44…).</source>
+        <translation>%1 ist keine gültige Telefonnummer im internationalen Format (+49…).</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Die Nachricht ist leer.</translation>
+    </message>
+    <message>
+        <source>The message is longer than Twilio&apos;s 1600-character limit.</source>
+        <translation>Die Nachricht überschreitet das Twilio-Limit von 1600 Zeichen.</translation>
+    </message>
+    <message>
+        <source>No sender number is configured.</source>
+        <translation>Es ist keine Absendernummer konfiguriert.</translation>
+    </message>
+    <message>
+        <source>The console is not connected yet.</source>
+        <translation>Die Konsole ist noch nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Twilio answered at %1</source>
+        <translation>Twilio hat unter %1 geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Core::Demo::DemoStack</name>
+    <message>
+        <source>Cannot create the demo data folder %1</source>
+        <translation>Der Demo-Datenordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>The demo relay could not start.</source>
+        <translation>Das Demo-Relay konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The demo Twilio twin could not start.</source>
+        <translation>Der Demo-Twilio-Twin konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Core::Relay::RelayFeedClient</name>
+    <message>
+        <source>relay answered HTTP %1</source>
+        <translation>Relay antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>relay sent an unreadable feed page</source>
+        <translation>Relay hat eine nicht lesbare Feed-Seite gesendet</translation>
+    </message>
+    <message>
+        <source>connected to relay</source>
+        <translation>mit Relay verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Core::Relay::RelayServer</name>
+    <message>
+        <source>cannot create data directory %1</source>
+        <translation>Datenverzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2</source>
+        <translation>kann nicht auf %1:%2 lauschen</translation>
+    </message>
+</context>
+<context>
     <name>Vortex::Ui::ConnectivityIndicator</name>
     <message>
         <source>not checked yet</source>
@@ -411,6 +693,96 @@
     <message>
         <source>Error %1</source>
         <translation>Fehler %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Vortex Alert Console: pages people over Twilio and charts delivery health.
+Without a configured Twilio account it starts in demo mode.</source>
+        <translation>Vortex Alert Console: benachrichtigt Menschen über Twilio und stellt die Zustellqualität grafisch dar.
+Ohne konfiguriertes Twilio-Konto startet sie im Demo-Modus.</translation>
+    </message>
+    <message>
+        <source>Run against a local Twilio twin and relay.</source>
+        <translation>Mit einem lokalen Twilio-Twin und Relay ausführen.</translation>
+    </message>
+    <message>
+        <source>Keep the console&apos;s data in &lt;dir&gt;.</source>
+        <translation>Daten der Konsole in &lt;dir&gt; ablegen.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Receives Twilio message webhooks, stores them durably and serves them to Vortex consoles.
+The Twilio auth token comes from VORTEX_TWILIO_AUTH_TOKEN or --auth-token-file; console tokens from VORTEX_RELAY_CONSOLE_TOKENS (comma-separated) or --console-tokens-file.</source>
+        <translation>Empfängt Nachrichten-Webhooks von Twilio, speichert sie dauerhaft und stellt sie Vortex-Konsolen bereit.
+Der Auth Token von Twilio stammt aus VORTEX_TWILIO_AUTH_TOKEN oder --auth-token-file; Konsolen-Token aus VORTEX_RELAY_CONSOLE_TOKENS (kommagetrennt) oder --console-tokens-file.</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default 127.0.0.1:8080; port 0 = any free port).</source>
+        <translation>Adresse und Port, auf denen gelauscht wird (Standard: 127.0.0.1:8080; Port 0 = beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>Base URL Twilio posts to, used to check signatures (default http://ADDR:PORT).</source>
+        <translation>Basis-URL, an die Twilio sendet; dient zur Prüfung der Signaturen (Standard: http://ADDR:PORT).</translation>
+    </message>
+    <message>
+        <source>Directory of the event database (default: the user&apos;s application data directory).</source>
+        <translation>Verzeichnis der Ereignisdatenbank (Standard: das Anwendungsdatenverzeichnis des Benutzers).</translation>
+    </message>
+    <message>
+        <source>File holding the Twilio auth token.</source>
+        <translation>Datei mit dem Auth Token von Twilio.</translation>
+    </message>
+    <message>
+        <source>File holding console bearer tokens, one a line.</source>
+        <translation>Datei mit Bearer-Token für Konsolen, einer pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Largest webhook body accepted (default 65536).</source>
+        <translation>Maximale akzeptierte Größe eines Webhook-Bodys in Bytes (Standard: 65536).</translation>
+    </message>
+    <message>
+        <source>--listen expects ADDR:PORT</source>
+        <translation>--listen erwartet ADDR:PORT</translation>
+    </message>
+    <message>
+        <source>--public-url is not a URL</source>
+        <translation>--public-url ist keine URL</translation>
+    </message>
+    <message>
+        <source>--max-body-bytes expects a number</source>
+        <translation>--max-body-bytes erwartet eine Zahl</translation>
+    </message>
+    <message>
+        <source>no Twilio auth token (VORTEX_TWILIO_AUTH_TOKEN or --auth-token-file)</source>
+        <translation>kein Auth Token von Twilio (VORTEX_TWILIO_AUTH_TOKEN oder --auth-token-file)</translation>
+    </message>
+</context>
+<context>
+    <name>vortexctl</name>
+    <message>
+        <source>Usage: vortexctl &lt;command&gt; [options]
+
+Commands:
+  send-test     Send a test page and wait until it is final (delivered, failed, …).
+  demo          Run the headless demo stack (Twilio twin + relay) until interrupted.
+  credentials   Store, show or clear the Twilio account the console uses.
+
+Run &apos;vortexctl &lt;command&gt; --help&apos; for a command&apos;s options. Every command takes --json.
+Exit codes: 0 ok, 1 failed, 2 bad input, 3 timed out, 4 could not start.</source>
+        <translation>Aufruf: vortexctl &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  send-test     Eine Testnachricht senden und warten, bis ihr Status endgültig ist (zugestellt, fehlgeschlagen, …).
+  demo          Den Demo-Stack ohne Oberfläche (Twilio-Twin + Relay) bis zur Unterbrechung ausführen.
+  credentials   Das Twilio-Konto der Konsole speichern, anzeigen oder löschen.
+
+&apos;vortexctl &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls. Jeder Befehl akzeptiert --json.
+Exit-Codes: 0 ok, 1 fehlgeschlagen, 2 ungültige Eingabe, 3 Zeitüberschreitung, 4 Start nicht möglich.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,285 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>TwilioError</name>
+    <message>
+        <source>Could not reach Twilio: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio sent a reply that could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio answered with HTTP status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio error %1 (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio error %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::App</name>
+    <message>
+        <source>Runs a Twilio twin and a relay on free loopback ports until SIGINT/SIGTERM. The endpoints are printed; the throw-away secrets go only to --env-file (mode 0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write VORTEX_* variables, secrets included, to &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the relay&apos;s data in &lt;dir&gt; (default: a temporary folder removed on exit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo stack running.
+  Twilio twin: %1 (account %2, from %3)
+  Relay:       %4
+Press Ctrl+C to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials set|show|clear — the Twilio account of the console. &apos;set&apos; reads the Auth Token (or the API Key secret) from standard input and stores it in the keychain; only non-secret settings go to the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account SID (AC…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Key SID (SK…) when using an API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender number (E.164).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio API base URL (default https://api.twilio.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay&apos;s public status-callback URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the relay&apos;s console token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set, show or clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1, sender %2, secret %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Twilio account configured: the console runs in demo mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account-sid must be AC followed by 32 hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipe the Auth Token (or API Key secret) into standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials takes one of: set, show, clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a test page through the console&apos;s engine and waits for its final status. Uses the configured Twilio account, or the demo stack with --demo (and when no account is configured).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient in E.164 (+447400123456).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a final status (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the in-process demo stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return once Twilio accepted the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send-test needs --to and --body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a positive number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::App::ConsoleLauncher</name>
+    <message>
+        <source>The Twilio credentials for %1 are not in the keychain (%2). Store them with: vortexctl credentials set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vortex Alert Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::App::SendTestRun</name>
+    <message>
+        <source>The Twilio secret is not in the keychain: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No final status within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 after %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Core::ConsoleEngine</name>
+    <message>
+        <source>The message store cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relay is configured: statuses are polled from Twilio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid phone number in international format (+44…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is longer than Twilio&apos;s 1600-character limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sender number is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console is not connected yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio answered at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Core::Demo::DemoStack</name>
+    <message>
+        <source>Cannot create the demo data folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo relay could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo Twilio twin could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Core::Relay::RelayFeedClient</name>
+    <message>
+        <source>relay answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay sent an unreadable feed page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Core::Relay::RelayServer</name>
+    <message>
+        <source>cannot create data directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vortex::Ui::ConnectivityIndicator</name>
     <message>
         <source>not checked yet</source>
@@ -410,6 +689,86 @@
     </message>
     <message>
         <source>Error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Vortex Alert Console: pages people over Twilio and charts delivery health.
+Without a configured Twilio account it starts in demo mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run against a local Twilio twin and relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the console&apos;s data in &lt;dir&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives Twilio message webhooks, stores them durably and serves them to Vortex consoles.
+The Twilio auth token comes from VORTEX_TWILIO_AUTH_TOKEN or --auth-token-file; console tokens from VORTEX_RELAY_CONSOLE_TOKENS (comma-separated) or --console-tokens-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default 127.0.0.1:8080; port 0 = any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL Twilio posts to, used to check signatures (default http://ADDR:PORT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory of the event database (default: the user&apos;s application data directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the Twilio auth token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding console bearer tokens, one a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest webhook body accepted (default 65536).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen expects ADDR:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--public-url is not a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-body-bytes expects a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Twilio auth token (VORTEX_TWILIO_AUTH_TOKEN or --auth-token-file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vortexctl</name>
+    <message>
+        <source>Usage: vortexctl &lt;command&gt; [options]
+
+Commands:
+  send-test     Send a test page and wait until it is final (delivered, failed, …).
+  demo          Run the headless demo stack (Twilio twin + relay) until interrupted.
+  credentials   Store, show or clear the Twilio account the console uses.
+
+Run &apos;vortexctl &lt;command&gt; --help&apos; for a command&apos;s options. Every command takes --json.
+Exit codes: 0 ok, 1 failed, 2 bad input, 3 timed out, 4 could not start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
