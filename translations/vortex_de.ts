@@ -36,7 +36,7 @@
     <name>Vortex::App</name>
     <message>
         <source>Runs a Twilio twin and a relay on free loopback ports until SIGINT/SIGTERM. The endpoints are printed; the throw-away secrets go only to --env-file (mode 0600).</source>
-        <translation>Startet einen Twilio-Twin und ein Relay auf freien Loopback-Ports und läuft bis SIGINT/SIGTERM. Die Endpunkte werden ausgegeben; die Wegwerf-Secrets werden nur in --env-file (Modus 0600) geschrieben.</translation>
+        <translation>Startet einen Twilio-Zwilling und ein Relay auf freien Loopback-Ports und läuft bis SIGINT/SIGTERM. Die Endpunkte werden ausgegeben; die Wegwerf-Secrets werden nur in --env-file (Modus 0600) geschrieben.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -60,7 +60,7 @@
   Relay:       %4
 Press Ctrl+C to stop.</source>
         <translation>Demo-Stack läuft.
-  Twilio-Twin: %1 (Konto %2, Absender %3)
+  Twilio-Zwilling: %1 (Konto %2, Absender %3)
   Relay:       %4
 Zum Beenden Strg+C drücken.</translation>
     </message>
@@ -254,7 +254,7 @@ Zum Beenden Strg+C drücken.</translation>
     </message>
     <message>
         <source>The demo Twilio twin could not start.</source>
-        <translation>Der Demo-Twilio-Twin konnte nicht gestartet werden.</translation>
+        <translation>Der Demo-Twilio-Zwilling konnte nicht gestartet werden.</translation>
     </message>
 </context>
 <context>
@@ -705,7 +705,7 @@ Ohne konfiguriertes Twilio-Konto startet sie im Demo-Modus.</translation>
     </message>
     <message>
         <source>Run against a local Twilio twin and relay.</source>
-        <translation>Mit einem lokalen Twilio-Twin und Relay ausführen.</translation>
+        <translation>Mit einem lokalen Twilio-Zwilling und Relay ausführen.</translation>
     </message>
     <message>
         <source>Keep the console&apos;s data in &lt;dir&gt;.</source>
@@ -778,7 +778,7 @@ Exit codes: 0 ok, 1 failed, 2 bad input, 3 timed out, 4 could not start.</source
 
 Befehle:
   send-test     Eine Testnachricht senden und warten, bis ihr Status endgültig ist (zugestellt, fehlgeschlagen, …).
-  demo          Den Demo-Stack ohne Oberfläche (Twilio-Twin + Relay) bis zur Unterbrechung ausführen.
+  demo          Den Demo-Stack ohne Oberfläche (Twilio-Zwilling + Relay) bis zur Unterbrechung ausführen.
   credentials   Das Twilio-Konto der Konsole speichern, anzeigen oder löschen.
 
 &apos;vortexctl &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls. Jeder Befehl akzeptiert --json.
