@@ -149,15 +149,15 @@ int main(int argc, char *argv[])
     if (!server.start())
         return failWith(server.errorString());
 
-    // SIGTERM/SIGINT: commit what is queued, then leave the event loop.
+    // SIGTERM/SIGINT: commit what is queued, answer it, then leave the event loop.
+    QObject::connect(&server, &RelayServer::drained, &app, &QCoreApplication::quit);
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) == 0) {
         auto *notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, &app);
         QObject::connect(notifier, &QSocketNotifier::activated, &app, [&server, notifier] {
             notifier->setEnabled(false);
             char byte = 0;
             [[maybe_unused]] const auto got = ::read(g_signalFds[1], &byte, 1);
-            server.flush();
-            QCoreApplication::quit();
+            server.flush(); // drained() follows once every accepted webhook is answered
         });
         std::signal(SIGTERM, onSignal);
         std::signal(SIGINT, onSignal);

@@ -4,6 +4,7 @@
 
 #include "core/common/logging.h"
 #include "core/relay/relayeventstore.h"
+#include "core/relay/relayeventwriter.h"
 #include "core/relay/webhookparser.h"
 #include "core/twilio/signature.h"
 
@@ -17,6 +18,7 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QTcpSocket>
+#include <QThread>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -79,12 +81,29 @@ RelayServer::RelayServer(RelayConfig config, QObject *parent)
 {
     m_batchTimer->setSingleShot(true);
     m_batchTimer->setInterval(qBound(0, m_config.batchDelayMs, 2));
-    connect(m_batchTimer, &QTimer::timeout, this, &RelayServer::commitBatch);
+    connect(m_batchTimer, &QTimer::timeout, this, &RelayServer::dispatchBatch);
 }
 
 RelayServer::~RelayServer()
 {
-    flush();
+    if (m_writerThread) {
+        // Whatever was accepted is still written; requests not yet answered get no answer
+        // (their connections close with us) and Twilio's retry then finds a duplicate.
+        m_batchTimer->stop();
+        if (!m_pending.empty()) {
+            QList<RelayEvent> events;
+            for (const auto &pending : m_pending)
+                events.append(pending->event);
+            RelayEventWriter *writer = m_writer;
+            QMetaObject::invokeMethod(writer, [writer, events] { writer->commit(0, events); });
+        }
+        // Joining the owned thread is the one wait we cannot avoid; the queued commits run
+        // before the no-op below returns.
+        QMetaObject::invokeMethod(
+            m_writer, [] {}, Qt::BlockingQueuedConnection);
+        m_writerThread->quit();
+        m_writerThread->wait();
+    }
     for (auto &[id, waiter] : m_waiters) {
         if (waiter->socket)
             waiter->responder.write(feedBody({}, waiter->after), "application/json");
@@ -110,6 +129,15 @@ bool RelayServer::start()
     }
     m_eventCount = m_store->count().ok() ? m_store->count().value() : 0;
     m_lastId = m_store->lastId().ok() ? m_store->lastId().value() : 0;
+
+    m_writerThread = new QThread(this);
+    m_writerThread->setObjectName(QStringLiteral("relay-writer"));
+    m_writer = new RelayEventWriter(
+        QDir(m_config.dataDirectory).filePath(QStringLiteral("relay.sqlite")));
+    m_writer->moveToThread(m_writerThread);
+    connect(m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
+    connect(m_writer, &RelayEventWriter::committed, this, &RelayServer::onBatchCommitted);
+    m_writerThread->start();
 
     using Kind = RelayEvent::Kind;
     m_http->route(QStringLiteral("/twilio/messages/status"),
@@ -220,66 +248,90 @@ void RelayServer::handleWebhook(RelayEvent::Kind kind, const QHttpServerRequest 
     pending->socket = pending->responder.socket();
     pending->event.receivedAt = QDateTime::currentDateTimeUtc();
     m_pending.push_back(std::move(pending));
+    // While a batch is being committed, new webhooks simply queue up: they form the next
+    // batch as soon as the writer is done (that is where the group commit gains).
+    if (!m_inFlight.empty())
+        return;
     if (m_pending.size() >= std::size_t(qMax(1, m_config.maxBatchSize)))
-        commitBatch();
+        dispatchBatch();
     else if (!m_batchTimer->isActive())
         m_batchTimer->start();
 }
 
 void RelayServer::flush()
 {
+    m_drainRequested = true;
     m_batchTimer->stop();
-    if (!m_pending.empty())
-        commitBatch();
+    if (m_inFlight.empty() && !m_pending.empty())
+        dispatchBatch();
+    if (m_inFlight.empty())
+        QMetaObject::invokeMethod(this, &RelayServer::drained, Qt::QueuedConnection);
 }
 
-void RelayServer::commitBatch()
+void RelayServer::dispatchBatch()
 {
     m_batchTimer->stop();
-    if (m_pending.empty())
+    if (!m_inFlight.empty() || m_pending.empty() || !m_writer)
+        return;
+    const std::size_t count
+        = std::min(m_pending.size(), std::size_t(qMax(1, m_config.maxBatchSize)));
+    m_inFlight.assign(std::make_move_iterator(m_pending.begin()),
+                      std::make_move_iterator(m_pending.begin() + std::ptrdiff_t(count)));
+    m_pending.erase(m_pending.begin(), m_pending.begin() + std::ptrdiff_t(count));
+    QList<RelayEvent> events;
+    events.reserve(qsizetype(count));
+    for (const auto &pending : m_inFlight)
+        events.append(pending->event);
+    m_inFlightBatch = m_nextBatchId++;
+    const quint64 batchId = m_inFlightBatch;
+    RelayEventWriter *writer = m_writer;
+    QMetaObject::invokeMethod(
+        writer, [writer, batchId, events = std::move(events)] { writer->commit(batchId, events); });
+}
+
+void RelayServer::onBatchCommitted(const RelayBatchOutcome &outcome)
+{
+    if (outcome.batchId != m_inFlightBatch || m_inFlight.empty())
         return;
     std::vector<std::unique_ptr<Pending>> batch;
-    batch.swap(m_pending);
-    QList<RelayEvent> events;
-    events.reserve(qsizetype(batch.size()));
-    for (const auto &pending : batch)
-        events.append(pending->event);
-
-    auto stored = m_store ? m_store->appendBatch(events)
-                          : Result<QList<bool>, QString>(fail(QStringLiteral("store closed")));
-    if (!stored) {
+    batch.swap(m_inFlight);
+    if (!outcome.ok() || outcome.fresh.size() != qsizetype(batch.size())) {
         // Nothing of the batch was kept: Twilio retries on 5xx.
-        qCWarning(lcRelay) << "batch of" << batch.size() << "events not stored:" << stored.error();
+        qCWarning(lcRelay) << "batch of" << batch.size() << "events not stored:" << outcome.error;
         for (const auto &pending : batch) {
             if (pending->socket)
                 pending->responder.write(jsonError(QStringLiteral("storage failure")),
                                          "application/json", StatusCode::InternalServerError);
         }
-        return;
-    }
-    int fresh = 0;
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        if (stored.value().at(i)) {
-            ++fresh;
-            m_lastId = qMax(m_lastId, events.at(i).id);
+    } else {
+        int fresh = 0;
+        for (qsizetype i = 0; i < outcome.events.size(); ++i) {
+            if (outcome.fresh.at(i)) {
+                ++fresh;
+                m_lastId = qMax(m_lastId, outcome.events.at(i).id);
+            }
+        }
+        m_eventCount += fresh;
+        for (const auto &pending : batch) {
+            if (!pending->socket) {
+                // The caller hung up; the event is stored and a Twilio retry is a duplicate.
+                qCDebug(lcRelay) << "webhook caller disconnected before its answer";
+                continue;
+            }
+            if (pending->event.kind == RelayEvent::Kind::InboundMessage)
+                pending->responder.write(kEmptyTwiml, "text/xml", StatusCode::Ok);
+            else
+                pending->responder.write(StatusCode::NoContent);
+        }
+        if (fresh > 0) {
+            Q_EMIT batchCommitted(fresh, m_lastId);
+            wakeWaiters();
         }
     }
-    m_eventCount += fresh;
-    for (const auto &pending : batch) {
-        if (!pending->socket) {
-            // The caller hung up; the event is stored and a Twilio retry is a duplicate.
-            qCDebug(lcRelay) << "webhook caller disconnected before its answer";
-            continue;
-        }
-        if (pending->event.kind == RelayEvent::Kind::InboundMessage)
-            pending->responder.write(kEmptyTwiml, "text/xml", StatusCode::Ok);
-        else
-            pending->responder.write(StatusCode::NoContent);
-    }
-    if (fresh > 0) {
-        Q_EMIT batchCommitted(fresh, m_lastId);
-        wakeWaiters();
-    }
+    if (!m_pending.empty())
+        dispatchBatch();
+    else if (m_drainRequested)
+        Q_EMIT drained();
 }
 
 bool RelayServer::isAuthorized(const QHttpServerRequest &request) const

@@ -17,17 +17,20 @@ QT_BEGIN_NAMESPACE
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
+class QThread;
 class QTimer;
 QT_END_NAMESPACE
 
 namespace Vortex::Core::Relay {
 
 class RelayEventStore;
+class RelayEventWriter;
+struct RelayBatchOutcome;
 
 /// Receives Twilio webhooks (message status callbacks, inbound messages), stores each one
 /// durably before acknowledging it, and serves them to consoles on an authenticated
-/// long-poll feed. Create it on the thread it should run on; it never blocks that thread
-/// except for the SQLite commit of a batch.
+/// long-poll feed. Create it on the thread it should run on. Batches are committed on an
+/// internal writer thread (group commit), so this thread never waits for the disk.
 class RelayServer : public QObject
 {
     Q_OBJECT
@@ -46,13 +49,16 @@ public:
     QUrl statusCallbackUrl() const;
     QUrl inboundUrl() const;
 
-    /// Commits the queued batch now and answers its requests (used on shutdown).
+    /// Sends everything queued to the store now; drained() follows once every accepted
+    /// webhook has been stored and answered (used on shutdown).
     void flush();
     qint64 eventCount() const { return m_eventCount; }
 
 Q_SIGNALS:
     /// A batch was committed; \a newEvents of its events were not duplicates.
     void batchCommitted(int newEvents, qint64 lastId);
+    /// After flush(): nothing is queued or being committed any more.
+    void drained();
 
 private:
     struct Pending;
@@ -64,7 +70,8 @@ private:
     void handleHealth(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     bool isAuthorized(const QHttpServerRequest &request) const;
     QString signedUrlFor(const QHttpServerRequest &request) const;
-    void commitBatch();
+    void dispatchBatch();
+    void onBatchCommitted(const RelayBatchOutcome &outcome);
     void wakeWaiters();
     void answerWaiter(quint64 id, bool timedOut);
 
@@ -75,8 +82,14 @@ private:
     qint64 m_lastId = 0;
     QHttpServer *m_http = nullptr;
     QTimer *m_batchTimer = nullptr;
-    std::unique_ptr<RelayEventStore> m_store;
+    QThread *m_writerThread = nullptr;
+    RelayEventWriter *m_writer = nullptr;     ///< lives on m_writerThread
+    std::unique_ptr<RelayEventStore> m_store; ///< this thread's (reading) connection
     std::vector<std::unique_ptr<Pending>> m_pending;
+    std::vector<std::unique_ptr<Pending>> m_inFlight; ///< the batch the writer is committing
+    quint64 m_inFlightBatch = 0;
+    quint64 m_nextBatchId = 1;
+    bool m_drainRequested = false;
     std::map<quint64, std::unique_ptr<Waiter>> m_waiters;
     quint64 m_nextWaiterId = 1;
 };
