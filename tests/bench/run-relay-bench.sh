@@ -5,9 +5,11 @@
 # Usage: tests/bench/run-relay-bench.sh [--connections K] [--callbacks M] [--no-nginx]
 set -eu
 src=$(cd "$(dirname "$0")/../.." && pwd)
-build=${VORTEX_BENCH_BUILD_DIR:-$src/build/relay}
+build=${VORTEX_BENCH_BUILD_DIR:-$src/build/release}
 if [ ! -f "$build/build.ninja" ]; then
-    cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DVORTEX_WARNINGS_AS_ERRORS=ON
+    cmake --preset release
 fi
+# A build dir configured without benchmarks gets them switched on.
+cmake -S "$src" -B "$build" -DVORTEX_BUILD_BENCHMARKS=ON >/dev/null
 cmake --build "$build" --target bench_relay -j2
 exec "$build/tests/bench/relay/bench_relay" "$@"
