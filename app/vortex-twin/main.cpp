@@ -86,8 +86,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption speed(
         QStringLiteral("speed"), QStringLiteral("Clock speed: lifecycle delays are divided by N."),
         QStringLiteral("N"), QStringLiteral("1"));
-    parser.addOptions(
-        {listen, config, accountSid, tokenFile, number, seed, rate429, rate500, latency, speed});
+    const QCommandLineOption controlApi(
+        QStringLiteral("control-api"),
+        QStringLiteral("Serve the /_twin/ control API (inject inbound SMS, faults, clock, people, "
+                       "event log). Off unless given: never expose it beyond loopback."));
+    parser.addOptions({listen, config, accountSid, tokenFile, number, seed, rate429, rate500,
+                       latency, speed, controlApi});
     parser.process(app);
 
     TwinConfig twinConfig = TwinConfig::defaults();
@@ -100,6 +104,7 @@ int main(int argc, char *argv[])
             return failWith(parsed.error());
         twinConfig = parsed.value();
     }
+    twinConfig.controlApi = parser.isSet(controlApi);
     if (parser.isSet(accountSid))
         twinConfig.accountSid = parser.value(accountSid);
     if (parser.isSet(tokenFile)) {

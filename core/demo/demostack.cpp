@@ -25,6 +25,7 @@ Twin::TwinConfig demoTwinConfig(const QByteArray &authToken, const QUrl &inbound
     Twin::TwinConfig config = Twin::TwinConfig::defaults();
     config.authToken = authToken;
     config.seed = QRandomGenerator::system()->generate64();
+    config.controlApi = false; // nothing in the console needs to steer its twin
     // A demo shows the happy path of a test page within seconds: carriers answer quickly and
     // nothing is lost. Failure modes are the twin's own tests' business (and the scenario
     // engine's, later), not a surprise for someone trying the console.

@@ -6,6 +6,7 @@
 #include "core/twilio/errordictionary.h"
 #include "core/twilio/segments.h"
 #include "core/twilio/signature.h"
+#include "twinclock.h"
 #include "twinmessagestore.h"
 
 #include <QJsonDocument>
@@ -42,9 +43,11 @@ qsizetype codePointCount(const QString &text)
 
 } // namespace
 
-TwinApi::TwinApi(const TwinConfig *config, TwinMessageStore *store, CreatedHook onCreated)
+TwinApi::TwinApi(const TwinConfig *config, TwinMessageStore *store, const TwinClock *clock,
+                 CreatedHook onCreated)
     : m_config(config)
     , m_store(store)
+    , m_clock(clock)
     , m_onCreated(std::move(onCreated))
 {}
 
@@ -227,7 +230,7 @@ Result<TwinMessage, TwinError> TwinApi::validateCreate(const Twilio::FormParams 
     message.statusCallback = callback;
     message.validityPeriodSeconds = validity;
     message.status = service.isEmpty() ? QStringLiteral("queued") : QStringLiteral("accepted");
-    message.dateCreated = QDateTime::currentDateTimeUtc();
+    message.dateCreated = m_clock->now();
     message.dateUpdated = message.dateCreated;
     return message;
 }
@@ -262,7 +265,7 @@ TwinResponse TwinApi::update(TwinMessage &message, const Twilio::FormParams &par
                 {400, 20001, QStringLiteral("Body can only be set to an empty string")});
         message.body.clear(); // redaction
     }
-    message.dateUpdated = QDateTime::currentDateTimeUtc();
+    message.dateUpdated = m_clock->now();
     return jsonResponse(200, QJsonDocument(message.toJson()).toJson(QJsonDocument::Compact));
 }
 

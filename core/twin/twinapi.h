@@ -12,6 +12,7 @@
 
 namespace Vortex::Core::Twin {
 
+class TwinClock;
 class TwinMessageStore;
 
 /// The Twilio 2010 Messages API of the twin: authentication, routing, validation with Twilio's
@@ -21,10 +22,13 @@ class TwinApi
 public:
     using CreatedHook = std::function<void(const QString &sid)>;
 
-    TwinApi(const TwinConfig *config, TwinMessageStore *store, CreatedHook onCreated);
+    TwinApi(const TwinConfig *config, TwinMessageStore *store, const TwinClock *clock,
+            CreatedHook onCreated);
 
     /// Handles a request whose path starts with "/2010-04-01/".
     TwinResponse handle(const TwinRequest &request);
+    /// HTTP Basic with the account SID and token, or an API key SID and secret.
+    bool authenticate(const QByteArray &authorization) const;
 
     /// {"code","message","more_info","status"} with Twilio's headers.
     static TwinResponse errorResponse(const TwinError &error);
@@ -32,7 +36,6 @@ public:
     static QString newSid(QLatin1String prefix);
 
 private:
-    bool authenticate(const QByteArray &authorization) const;
     TwinResponse create(const Twilio::FormParams &params);
     TwinResponse update(TwinMessage &message, const Twilio::FormParams &params);
     TwinResponse remove(const QString &sid);
@@ -40,6 +43,7 @@ private:
 
     const TwinConfig *m_config;
     TwinMessageStore *m_store;
+    const TwinClock *m_clock;
     CreatedHook m_onCreated;
 };
 

@@ -145,6 +145,7 @@ Result<TwinConfig, QString> TwinConfig::fromJson(const QByteArray &json)
     f.retryAfterSeconds
         = faults.value(QLatin1String("retryAfterSeconds")).toInt(f.retryAfterSeconds);
     config.maxBodyBytes = root.value(QLatin1String("maxBodyBytes")).toInt(config.maxBodyBytes);
+    config.controlApi = root.value(QLatin1String("controlApi")).toBool(config.controlApi);
     config.senderMps = root.value(QLatin1String("senderMps")).toInt(config.senderMps);
     const QString problem = config.validate();
     if (!problem.isEmpty())

@@ -69,6 +69,9 @@ struct TwinConfig
     FaultProfile faults;
     int maxBodyBytes = 64 * 1024; ///< larger request bodies get 413/20413
     int senderMps = 0;            ///< messages per second per sender; 0 = unlimited
+    /// Serve the /_twin/ control API (injection, faults, clock, people, event log). On in
+    /// defaults() (tests); the demo stack and vortex-twin switch it on only when asked.
+    bool controlApi = true;
 
     /// A working configuration: a fixed test account, two example numbers, US/GB/DE/IN/BR prices.
     static TwinConfig defaults();

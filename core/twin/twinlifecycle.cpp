@@ -4,8 +4,8 @@
 
 #include "twinmessagestore.h"
 
+#include "twinclock.h"
 #include <QDateTime>
-#include <QTimer>
 
 #include <random>
 
@@ -24,16 +24,13 @@ int drawDelay(std::mt19937_64 &rng, DelayRange range)
 
 } // namespace
 
-TwinLifecycle::TwinLifecycle(const TwinConfig *config, TwinMessageStore *store, QObject *parent)
+TwinLifecycle::TwinLifecycle(const TwinConfig *config, TwinMessageStore *store, TwinClock *clock,
+                             QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_store(store)
+    , m_clock(clock)
 {}
-
-void TwinLifecycle::setClockSpeed(double factor)
-{
-    m_speed = factor > 0 ? factor : 1.0;
-}
 
 MessageOutcome TwinLifecycle::decide(const CountryProfile &profile, quint64 seed, quint64 index)
 {
@@ -61,16 +58,11 @@ MessageOutcome TwinLifecycle::decide(const CountryProfile &profile, quint64 seed
     return outcome;
 }
 
-qint64 TwinLifecycle::wallMs(qint64 twinMs) const
-{
-    return static_cast<qint64>(static_cast<double>(twinMs) / m_speed);
-}
-
 void TwinLifecycle::after(qint64 twinMs, const QString &sid, const std::function<void()> &step)
 {
-    // Each step is scheduled when the previous one fires, so a clock-speed change applies to
-    // everything still ahead. A deleted message simply stops.
-    QTimer::singleShot(static_cast<int>(wallMs(twinMs)), this, [this, sid, step] {
+    // Each step is scheduled on the twin clock when the previous one fires. A deleted message
+    // simply stops.
+    m_clock->schedule(twinMs, this, [this, sid, step] {
         if (m_store->find(sid))
             step();
     });
@@ -92,13 +84,13 @@ void TwinLifecycle::start(const QString &sid)
         = decide(m_config->profileFor(message->toRegion), m_config->seed, message->index);
 
     // The sender's queue (MPS) may hold the message longer than the drawn delay.
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    qint64 sendAt = now + wallMs(outcome.queuedToSentMs);
+    const qint64 now = m_clock->nowMs();
+    qint64 sendAt = now + outcome.queuedToSentMs;
     if (m_config->senderMps > 0) {
         sendAt = qMax(sendAt, m_senderFreeAt.value(message->from, 0));
-        m_senderFreeAt.insert(message->from, sendAt + wallMs(1000 / m_config->senderMps));
+        m_senderFreeAt.insert(message->from, sendAt + 1000 / m_config->senderMps);
     }
-    const qint64 waitTwinMs = static_cast<qint64>(static_cast<double>(sendAt - now) * m_speed);
+    const qint64 waitTwinMs = sendAt - now;
     const qint64 validityMs = qint64(message->validityPeriodSeconds) * 1000;
     if (waitTwinMs > validityMs) {
         after(validityMs, sid, [this, sid] { moveTo(sid, QStringLiteral("failed"), 30001); });
@@ -126,7 +118,7 @@ void TwinLifecycle::moveTo(const QString &sid, const QString &status, int errorC
         return;
     message->status = status;
     message->errorCode = errorCode;
-    message->dateUpdated = QDateTime::currentDateTimeUtc();
+    message->dateUpdated = m_clock->now();
     Q_EMIT transitioned(sid, status);
 }
 
@@ -140,7 +132,7 @@ void TwinLifecycle::markSent(const QString &sid)
     const double price = profile.pricePerSegment.toDouble() * message->numSegments;
     message->price = QString::number(-price, 'f', 5);
     message->priceUnit = profile.priceUnit;
-    message->dateSent = QDateTime::currentDateTimeUtc();
+    message->dateSent = m_clock->now();
     moveTo(sid, QStringLiteral("sent"));
 }
 

@@ -11,6 +11,7 @@
 
 namespace Vortex::Core::Twin {
 
+class TwinClock;
 class TwinMessageStore;
 
 /// What the seeded PRNG decided for one outbound message.
@@ -30,11 +31,10 @@ class TwinLifecycle : public QObject
     Q_OBJECT
 
 public:
-    TwinLifecycle(const TwinConfig *config, TwinMessageStore *store, QObject *parent = nullptr);
+    TwinLifecycle(const TwinConfig *config, TwinMessageStore *store, TwinClock *clock,
+                  QObject *parent = nullptr);
 
     /// Twin time runs \a factor times faster than wall-clock time (delays are divided by it).
-    void setClockSpeed(double factor);
-    double clockSpeed() const { return m_speed; }
 
     /// Starts the clock for a freshly created message (status queued or accepted).
     void start(const QString &sid);
@@ -49,12 +49,11 @@ private:
     void after(qint64 twinMs, const QString &sid, const std::function<void()> &step);
     void moveTo(const QString &sid, const QString &status, int errorCode = 0);
     void markSent(const QString &sid);
-    qint64 wallMs(qint64 twinMs) const;
 
     const TwinConfig *m_config;
     TwinMessageStore *m_store;
-    double m_speed = 1.0;
-    QHash<QString, qint64> m_senderFreeAt; // wall-clock ms when a sender may send again (MPS)
+    TwinClock *m_clock;
+    QHash<QString, qint64> m_senderFreeAt; // twin-clock ms when a sender may send again (MPS)
 };
 
 } // namespace Vortex::Core::Twin

@@ -2,6 +2,12 @@
 // SPDX-FileCopyrightText: Vortex Alert Console contributors
 #include "twinserver.h"
 
+#include "twinclock.h"
+#include "twinmessage.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include "core/common/logging.h"
 #include "core/phone/phonenumbers.h"
 #include "core/twilio/formparams.h"
@@ -31,21 +37,46 @@ QByteArray toJson(const QJsonObject &object)
 TwinServer::TwinServer(TwinConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
+    , m_clock(new TwinClock(this))
     , m_store(std::make_unique<TwinMessageStore>())
-    , m_lifecycle(new TwinLifecycle(&m_config, m_store.get(), this))
+    , m_lifecycle(new TwinLifecycle(&m_config, m_store.get(), m_clock, this))
     , m_webhooks(new TwinWebhookSender(m_config.authToken, this))
     , m_http(new TwinHttpServer([this](const TwinRequest &r) { return route(r); }, this))
     , m_faultRng(m_config.seed ^ FaultSeedSalt)
 {
-    m_api = std::make_unique<TwinApi>(&m_config, m_store.get(), [this](const QString &sid) {
-        Q_EMIT messageCreated(sid);
-        m_lifecycle->start(sid);
-    });
+    m_api
+        = std::make_unique<TwinApi>(&m_config, m_store.get(), m_clock, [this](const QString &sid) {
+              if (const TwinMessage *m = m_store->find(sid))
+                  m_context.log(QStringLiteral("message.created"), sid,
+                                {{QLatin1String("to"), m->to},
+                                 {QLatin1String("from"), m->from},
+                                 {QLatin1String("status"), m->status},
+                                 {QLatin1String("segments"), m->numSegments}});
+              Q_EMIT messageCreated(sid);
+              m_lifecycle->start(sid);
+          });
+    m_context.server = this;
+    m_context.config = &m_config;
+    m_context.clock = m_clock;
+    m_context.events = &m_events;
+    m_context.people = &m_people;
+    m_context.messages = m_store.get();
+    m_context.webhooks = m_webhooks;
     connect(m_lifecycle, &TwinLifecycle::transitioned, this, &TwinServer::onTransition);
     connect(m_webhooks, &TwinWebhookSender::delivered, this, &TwinServer::callbackDelivered);
 }
 
 TwinServer::~TwinServer() = default;
+
+void TwinServer::addModule(std::unique_ptr<TwinModule> module)
+{
+    m_modules.push_back(std::move(module));
+}
+
+void TwinContext::log(const QString &kind, const QString &sid, const QJsonObject &fields) const
+{
+    events->append(clock->nowMs(), kind, sid, fields);
+}
 
 bool TwinServer::listen(const QHostAddress &address, quint16 port)
 {
@@ -76,12 +107,12 @@ void TwinServer::setFaults(const FaultProfile &faults)
 
 void TwinServer::setClockSpeed(double factor)
 {
-    m_lifecycle->setClockSpeed(factor);
+    m_clock->setSpeed(factor);
 }
 
 double TwinServer::clockSpeed() const
 {
-    return m_lifecycle->clockSpeed();
+    return m_clock->speed();
 }
 
 bool TwinServer::setInboundUrl(const QString &number, const QString &url)
@@ -126,7 +157,7 @@ Result<QString, TwinError> TwinServer::injectInbound(const QString &from, const 
     message.direction = QStringLiteral("inbound");
     message.status = QStringLiteral("received");
     message.numSegments = qMax(1, Twilio::SmsSegments::count(body).segments);
-    message.dateCreated = QDateTime::currentDateTimeUtc();
+    message.dateCreated = m_clock->now();
     message.dateUpdated = message.dateCreated;
     message.dateSent = message.dateCreated;
     const CountryProfile &profile = m_config.profileFor(receiver.regionCode);
@@ -167,8 +198,12 @@ Result<QString, TwinError> TwinServer::injectInbound(const QString &from, const 
 
 void TwinServer::onTransition(const QString &sid, const QString &status)
 {
-    Q_EMIT messageStatusChanged(sid, status);
     const TwinMessage *message = m_store->find(sid);
+    QJsonObject fields{{QLatin1String("status"), status}};
+    if (message && message->errorCode != 0)
+        fields.insert(QLatin1String("error_code"), message->errorCode);
+    m_context.log(QStringLiteral("message.status"), sid, fields);
+    Q_EMIT messageStatusChanged(sid, status);
     if (!message || message->statusCallback.isEmpty())
         return;
     Twilio::FormParams params;
@@ -215,15 +250,37 @@ TwinResponse TwinServer::route(const TwinRequest &request)
 {
     if (request.body.size() > m_config.maxBodyBytes)
         return TwinApi::errorResponse({413, 20413, {}});
-    if (request.path.startsWith(QLatin1String("/_twin/")))
+    if (request.path.startsWith(QLatin1String("/_twin/"))) {
+        if (!m_config.controlApi)
+            return TwinApi::errorResponse(
+                {404, 20404, QStringLiteral("The twin's control API is not enabled")});
+        for (const auto &module : m_modules) {
+            if (auto answer = module->handleControl(request))
+                return *answer;
+        }
         return control(request);
-    if (!request.path.startsWith(QLatin1String("/2010-04-01/")))
-        return TwinApi::errorResponse(
+    }
+    TwinResponse response;
+    if (injectFault(&response)) {
+        response.delayMs = m_config.faults.latencyMs;
+        return response;
+    }
+    if (!m_api->authenticate(request.authorization)) {
+        response = TwinApi::errorResponse({401, 20003, {}});
+    } else if (request.path.startsWith(QLatin1String("/2010-04-01/Accounts/"))
+               && request.path.contains(QLatin1String("/Messages"))) {
+        response = m_api->handle(request);
+    } else {
+        response = TwinApi::errorResponse(
             {404, 20404,
              QStringLiteral("The requested resource %1 was not found").arg(request.path)});
-    TwinResponse response;
-    if (!injectFault(&response))
-        response = m_api->handle(request);
+        for (const auto &module : m_modules) {
+            if (auto answer = module->handleApi(request)) {
+                response = *answer;
+                break;
+            }
+        }
+    }
     response.delayMs = m_config.faults.latencyMs;
     return response;
 }
@@ -283,14 +340,83 @@ TwinResponse TwinServer::control(const TwinRequest &request)
         o.insert(QLatin1String("next_500"), f.next500);
         return TwinApi::jsonResponse(200, toJson(o));
     }
-    if (request.path == QLatin1String("/_twin/clock") && post) {
-        bool ok = false;
-        const double speed = params.value(QStringLiteral("Speed")).toDouble(&ok);
-        if (!ok || speed <= 0)
-            return TwinApi::errorResponse({400, 20001, QStringLiteral("Speed must be > 0")});
-        setClockSpeed(speed);
+    if (request.path == QLatin1String("/_twin/clock")) {
+        // Speed=N (RealTime ×N), Mode=manual|realtime, Advance=ms (fires what falls due).
+        if (post && params.contains(QStringLiteral("Speed"))) {
+            bool ok = false;
+            const double speed = params.value(QStringLiteral("Speed")).toDouble(&ok);
+            if (!ok || speed <= 0)
+                return TwinApi::errorResponse({400, 20001, QStringLiteral("Speed must be > 0")});
+            setClockSpeed(speed);
+        }
+        if (post && params.contains(QStringLiteral("Mode"))) {
+            const QString mode = params.value(QStringLiteral("Mode")).toLower();
+            if (mode != QLatin1String("manual") && mode != QLatin1String("realtime"))
+                return TwinApi::errorResponse(
+                    {400, 20001, QStringLiteral("Mode must be manual or realtime")});
+            m_clock->setMode(mode == QLatin1String("manual") ? TwinClock::Mode::Manual
+                                                             : TwinClock::Mode::RealTime);
+        }
+        if (post && params.contains(QStringLiteral("Advance"))) {
+            bool ok = false;
+            const qint64 ms = params.value(QStringLiteral("Advance")).toLongLong(&ok);
+            if (!ok || ms < 0)
+                return TwinApi::errorResponse(
+                    {400, 20001, QStringLiteral("Advance must be milliseconds >= 0")});
+            m_clock->advance(ms);
+        }
         QJsonObject o;
-        o.insert(QLatin1String("clock_speed"), speed);
+        o.insert(QLatin1String("clock_speed"), m_clock->speed());
+        o.insert(QLatin1String("mode"), m_clock->mode() == TwinClock::Mode::Manual
+                                            ? QStringLiteral("manual")
+                                            : QStringLiteral("realtime"));
+        o.insert(QLatin1String("now"), m_clock->now().toString(Qt::ISODateWithMs));
+        o.insert(QLatin1String("pending"), m_clock->pendingCount());
+        return TwinApi::jsonResponse(200, toJson(o));
+    }
+    if (request.path == QLatin1String("/_twin/events") && !post) {
+        const qint64 after
+            = params.value(QStringLiteral("After"), QStringLiteral("0")).toLongLong();
+        const int limit = qBound(
+            1, params.value(QStringLiteral("Limit"), QStringLiteral("1000")).toInt(), 10000);
+        QJsonArray events;
+        for (const TwinEvent &event : m_events.after(after, limit))
+            events.append(event.toJson());
+        QJsonObject o;
+        o.insert(QLatin1String("events"), events);
+        o.insert(QLatin1String("last_seq"), m_events.lastSeq());
+        o.insert(QLatin1String("digest"), QString::fromLatin1(m_events.digest()));
+        return TwinApi::jsonResponse(200, toJson(o));
+    }
+    if (request.path.startsWith(QLatin1String("/_twin/phones/")) && !post) {
+        const QString number = request.path.mid(QStringLiteral("/_twin/phones/").size());
+        QJsonArray items;
+        for (const PhoneItem &item : m_people.received(number))
+            items.append(item.toJson());
+        QJsonObject o;
+        o.insert(QLatin1String("number"), number);
+        o.insert(QLatin1String("received"), items);
+        return TwinApi::jsonResponse(200, toJson(o));
+    }
+    if (request.path == QLatin1String("/_twin/people")) {
+        if (post) {
+            // JSON body: {"people": [...]} (or one person object) — adds or replaces by number.
+            auto people = TwinPeople::listFromJson(request.body);
+            if (!people) {
+                const auto one = Person::fromJson(QJsonDocument::fromJson(request.body).object());
+                if (!one)
+                    return TwinApi::errorResponse({400, 20001, people.error()});
+                m_people.upsert(one.value());
+            } else {
+                for (const Person &person : people.value())
+                    m_people.upsert(person);
+            }
+        }
+        QJsonArray all;
+        for (const Person &person : m_people.all())
+            all.append(person.toJson());
+        QJsonObject o;
+        o.insert(QLatin1String("people"), all);
         return TwinApi::jsonResponse(200, toJson(o));
     }
     if (request.path == QLatin1String("/_twin/numbers") && post) {

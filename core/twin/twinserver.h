@@ -5,6 +5,9 @@
 #include "core/common/result.h"
 #include "twinconfig.h"
 #include "twinerror.h"
+#include "twineventlog.h"
+#include "twinmodule.h"
+#include "twinpeople.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -12,10 +15,12 @@
 
 #include <memory>
 #include <random>
+#include <vector>
 
 namespace Vortex::Core::Twin {
 
 class TwinApi;
+class TwinClock;
 class TwinHttpServer;
 class TwinLifecycle;
 class TwinMessageStore;
@@ -54,6 +59,15 @@ public:
                                              const QString &body);
 
     int messageCount() const;
+    /// The twin's clock: read it for twin time, advance it in tests.
+    TwinClock *clock() const { return m_clock; }
+    TwinEventLog &events() { return m_events; }
+    TwinPeople &people() { return m_people; }
+    /// Shared state for modules (valid as long as the server lives).
+    const TwinContext &context() const { return m_context; }
+    /// Adds a product module; modules are asked in the order they were added, before the
+    /// built-in Messages API.
+    void addModule(std::unique_ptr<TwinModule> module);
     int pendingWebhooks() const;
 
 Q_SIGNALS:
@@ -69,11 +83,16 @@ private:
     void onTransition(const QString &sid, const QString &status);
 
     TwinConfig m_config;
+    TwinClock *m_clock;
+    TwinEventLog m_events;
+    TwinPeople m_people;
     std::unique_ptr<TwinMessageStore> m_store;
     std::unique_ptr<TwinApi> m_api;
     TwinLifecycle *m_lifecycle;
     TwinWebhookSender *m_webhooks;
     TwinHttpServer *m_http;
+    TwinContext m_context;
+    std::vector<std::unique_ptr<TwinModule>> m_modules;
     std::mt19937_64 m_faultRng;
     QHostAddress m_address;
     quint16 m_port = 0;

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Vortex Alert Console contributors
+#pragma once
+
+#include "twinhttpserver.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace Vortex::Core::Twin {
+
+class TwinClock;
+class TwinEventLog;
+class TwinMessageStore;
+class TwinPeople;
+class TwinServer;
+class TwinWebhookSender;
+struct TwinConfig;
+
+/// What every part of the twin shares: configuration, the clock, the event log, the scripted
+/// people and the message store. Owned by TwinServer; modules keep a pointer.
+struct TwinContext
+{
+    TwinServer *server = nullptr;
+    TwinConfig *config = nullptr;
+    TwinClock *clock = nullptr;
+    TwinEventLog *events = nullptr;
+    TwinPeople *people = nullptr;
+    TwinMessageStore *messages = nullptr;
+    TwinWebhookSender *webhooks = nullptr;
+
+    /// Appends to the event log at the current twin time.
+    void log(const QString &kind, const QString &sid, const QJsonObject &fields = {}) const;
+};
+
+/// One product of the twin (Calls, Verify, Lookup, Messaging Services, Usage, …). The server asks
+/// each module in turn; a module answers the requests that are its own and returns nullopt for
+/// the rest.
+class TwinModule
+{
+public:
+    virtual ~TwinModule() = default;
+    /// A Twilio API request, already authenticated (HTTP Basic with the account's token or an
+    /// API key) and past fault injection.
+    virtual std::optional<TwinResponse> handleApi(const TwinRequest &request)
+    {
+        Q_UNUSED(request)
+        return std::nullopt;
+    }
+    /// A control request under /_twin/ (only when the control API is enabled).
+    virtual std::optional<TwinResponse> handleControl(const TwinRequest &request)
+    {
+        Q_UNUSED(request)
+        return std::nullopt;
+    }
+};
+
+} // namespace Vortex::Core::Twin
