@@ -72,6 +72,9 @@ struct TwinConfig
     /// Serve the /_twin/ control API (injection, faults, clock, people, event log). On in
     /// defaults() (tests); the demo stack and vortex-twin switch it on only when asked.
     bool controlApi = true;
+    /// Draw resource SIDs from the seed instead of at random (scenario runs that must reproduce
+    /// exactly). Off for live twins, so a restarted twin never reuses a SID a relay has seen.
+    bool deterministicSids = false;
 
     /// A working configuration: a fixed test account, two example numbers, US/GB/DE/IN/BR prices.
     static TwinConfig defaults();

@@ -8,11 +8,13 @@
 #include <QString>
 
 #include <optional>
+#include <random>
 
 namespace Vortex::Core::Twin {
 
 class TwinClock;
 class TwinEventLog;
+class TwinLedger;
 class TwinMessageStore;
 class TwinPeople;
 class TwinServer;
@@ -30,9 +32,14 @@ struct TwinContext
     TwinPeople *people = nullptr;
     TwinMessageStore *messages = nullptr;
     TwinWebhookSender *webhooks = nullptr;
+    TwinLedger *ledger = nullptr;
+    std::mt19937_64 *sidRng = nullptr; ///< seeded from config->seed (deterministic SIDs)
 
     /// Appends to the event log at the current twin time.
     void log(const QString &kind, const QString &sid, const QJsonObject &fields = {}) const;
+    /// A new resource SID: prefix + 32 hex. Random, or drawn from the seed when
+    /// config->deterministicSids is set (scenario runs that must reproduce exactly).
+    QString newSid(const QString &prefix) const;
 };
 
 /// One product of the twin (Calls, Verify, Lookup, Messaging Services, Usage, …). The server asks

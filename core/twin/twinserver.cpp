@@ -4,9 +4,11 @@
 
 #include "twinclock.h"
 #include "twinmessage.h"
+#include "twinmodules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 
 #include "core/common/logging.h"
 #include "core/phone/phonenumbers.h"
@@ -62,7 +64,11 @@ TwinServer::TwinServer(TwinConfig config, QObject *parent)
     m_context.people = &m_people;
     m_context.messages = m_store.get();
     m_context.webhooks = m_webhooks;
+    m_context.ledger = &m_ledger;
+    m_sidRng.seed(m_config.seed ^ 0x51D5EEDULL);
+    m_context.sidRng = &m_sidRng;
     connect(m_lifecycle, &TwinLifecycle::transitioned, this, &TwinServer::onTransition);
+    installDefaultModules(*this);
     connect(m_webhooks, &TwinWebhookSender::delivered, this, &TwinServer::callbackDelivered);
 }
 
@@ -76,6 +82,20 @@ void TwinServer::addModule(std::unique_ptr<TwinModule> module)
 void TwinContext::log(const QString &kind, const QString &sid, const QJsonObject &fields) const
 {
     events->append(clock->nowMs(), kind, sid, fields);
+}
+
+QString TwinContext::newSid(const QString &prefix) const
+{
+    QString sid = prefix;
+    if (config->deterministicSids && sidRng) {
+        for (int i = 0; i < 2; ++i)
+            sid += QStringLiteral("%1").arg((*sidRng)(), 16, 16, QLatin1Char('0'));
+        return sid;
+    }
+    for (int i = 0; i < 4; ++i)
+        sid += QStringLiteral("%1").arg(QRandomGenerator::global()->generate(), 8, 16,
+                                        QLatin1Char('0'));
+    return sid;
 }
 
 bool TwinServer::listen(const QHostAddress &address, quint16 port)

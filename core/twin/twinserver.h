@@ -6,6 +6,7 @@
 #include "twinconfig.h"
 #include "twinerror.h"
 #include "twineventlog.h"
+#include "twinledger.h"
 #include "twinmodule.h"
 #include "twinpeople.h"
 
@@ -63,6 +64,7 @@ public:
     TwinClock *clock() const { return m_clock; }
     TwinEventLog &events() { return m_events; }
     TwinPeople &people() { return m_people; }
+    TwinLedger &ledger() { return m_ledger; }
     /// Shared state for modules (valid as long as the server lives).
     const TwinContext &context() const { return m_context; }
     /// Adds a product module; modules are asked in the order they were added, before the
@@ -86,6 +88,7 @@ private:
     TwinClock *m_clock;
     TwinEventLog m_events;
     TwinPeople m_people;
+    TwinLedger m_ledger;
     std::unique_ptr<TwinMessageStore> m_store;
     std::unique_ptr<TwinApi> m_api;
     TwinLifecycle *m_lifecycle;
@@ -94,6 +97,7 @@ private:
     TwinContext m_context;
     std::vector<std::unique_ptr<TwinModule>> m_modules;
     std::mt19937_64 m_faultRng;
+    std::mt19937_64 m_sidRng;
     QHostAddress m_address;
     quint16 m_port = 0;
 };
