@@ -176,12 +176,22 @@ int runCredentials(const QStringList &arguments)
     } else if (action == QLatin1String("clear")) {
         const QString key = settings.twilioSecretKey();
         settings.clear();
+        settings.sync();
         store.deleteSecret(key, &context, [&](Core::Security::DoneResult r) {
-            if (!r)
+            if (!r) {
                 printError(asJson, r.error().detail, ExitFailed);
-            else
-                printResult(asJson, {{QStringLiteral("cleared"), true}}, tr("Cleared."));
-            finishWith(r ? ExitOk : ExitFailed);
+                finishWith(ExitFailed);
+                return;
+            }
+            store.deleteSecret(
+                Core::ConsoleSettings::relayTokenKey(), &context,
+                [&](Core::Security::DoneResult t) {
+                    if (t)
+                        printResult(asJson, {{QStringLiteral("cleared"), true}}, tr("Cleared."));
+                    else
+                        printError(asJson, t.error().detail, ExitFailed);
+                    finishWith(t ? ExitOk : ExitFailed);
+                });
         });
     } else if (action == QLatin1String("set")) {
         const QString sid = parser.value(account);
@@ -198,45 +208,54 @@ int runCredentials(const QStringList &arguments)
                        ExitUsage);
             return ExitUsage;
         }
-        settings.setAccountSid(sid);
-        settings.setApiKeySid(parser.value(apiKey));
-        if (parser.isSet(from))
-            settings.setFromNumber(parser.value(from));
-        if (parser.isSet(apiBase))
-            settings.setApiBaseUrl(QUrl(parser.value(apiBase)));
-        if (parser.isSet(relay))
-            settings.setRelayBaseUrl(QUrl(parser.value(relay)));
-        if (parser.isSet(callback))
-            settings.setStatusCallbackUrl(QUrl(parser.value(callback)));
-        settings.sync();
-        store.writeSecret(
-            settings.twilioSecretKey(), secret, &context, [&](Core::Security::DoneResult r) {
-                if (!r) {
-                    printError(asJson, r.error().detail, ExitInternal);
-                    finishWith(ExitInternal);
-                    return;
-                }
-                if (!parser.isSet(relayTokenFile)) {
-                    printResult(asJson, {{QStringLiteral("stored"), true}}, tr("Stored."));
-                    finishWith(ExitOk);
-                    return;
-                }
-                QFile file(parser.value(relayTokenFile));
-                if (!file.open(QIODevice::ReadOnly)) {
-                    printError(asJson, tr("Cannot read %1").arg(file.fileName()), ExitUsage);
-                    finishWith(ExitUsage);
-                    return;
-                }
-                store.writeSecret(
-                    Core::ConsoleSettings::relayTokenKey(), file.readAll().trimmed(), &context,
-                    [&](Core::Security::DoneResult t) {
-                        if (t)
-                            printResult(asJson, {{QStringLiteral("stored"), true}}, tr("Stored."));
-                        else
-                            printError(asJson, t.error().detail, ExitInternal);
-                        finishWith(t ? ExitOk : ExitInternal);
-                    });
-            });
+        // The secret goes in first: settings that name an account whose secret is missing
+        // would make the console refuse to start instead of falling back to demo mode.
+        const QString secretKey
+            = QStringLiteral("twilio/") + (parser.isSet(apiKey) ? parser.value(apiKey) : sid);
+        QByteArray relayToken;
+        if (parser.isSet(relayTokenFile)) {
+            QFile file(parser.value(relayTokenFile));
+            if (!file.open(QIODevice::ReadOnly)) {
+                printError(asJson, tr("Cannot read %1").arg(file.fileName()), ExitUsage);
+                return ExitUsage;
+            }
+            relayToken = file.readAll().trimmed();
+        }
+        auto saveSettings = [&] {
+            settings.setAccountSid(sid);
+            settings.setApiKeySid(parser.value(apiKey));
+            if (parser.isSet(from))
+                settings.setFromNumber(parser.value(from));
+            if (parser.isSet(apiBase))
+                settings.setApiBaseUrl(QUrl(parser.value(apiBase)));
+            if (parser.isSet(relay))
+                settings.setRelayBaseUrl(QUrl(parser.value(relay)));
+            if (parser.isSet(callback))
+                settings.setStatusCallbackUrl(QUrl(parser.value(callback)));
+            settings.sync();
+            printResult(asJson, {{QStringLiteral("stored"), true}}, tr("Stored."));
+            finishWith(ExitOk);
+        };
+        store.writeSecret(secretKey, secret, &context, [&](Core::Security::DoneResult r) {
+            if (!r) {
+                printError(asJson, r.error().detail, ExitInternal);
+                finishWith(ExitInternal);
+                return;
+            }
+            if (relayToken.isEmpty()) {
+                saveSettings();
+                return;
+            }
+            store.writeSecret(Core::ConsoleSettings::relayTokenKey(), relayToken, &context,
+                              [&](Core::Security::DoneResult t) {
+                                  if (!t) {
+                                      printError(asJson, t.error().detail, ExitInternal);
+                                      finishWith(ExitInternal);
+                                      return;
+                                  }
+                                  saveSettings();
+                              });
+        });
     } else {
         printError(asJson, tr("credentials takes one of: set, show, clear"), ExitUsage);
         return ExitUsage;

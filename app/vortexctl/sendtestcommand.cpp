@@ -107,8 +107,7 @@ private:
                     if (!m_wait)
                         report(m_last.value_or(Core::MessageRecord{}), ExitOk);
                     else if (m_last && m_last->isFinal())
-                        report(*m_last,
-                               m_last->status == QLatin1String("delivered") ? ExitOk : ExitFailed);
+                        report(*m_last, succeeded(*m_last) ? ExitOk : ExitFailed);
                 });
         connect(m_engine.get(), &Core::ConsoleEngine::messageChanged, this,
                 [this](const Core::MessageRecord &record) {
@@ -116,10 +115,7 @@ private:
                         return;
                     m_last = record;
                     if (!m_sid.isEmpty() && m_wait && record.isFinal())
-                        report(record, record.status == QLatin1String("delivered")
-                                               || record.status == QLatin1String("read")
-                                           ? ExitOk
-                                           : ExitFailed);
+                        report(record, succeeded(record) ? ExitOk : ExitFailed);
                 });
         m_elapsed.start();
         QTimer::singleShot(m_timeoutSeconds * 1000, this, [this] {
@@ -128,6 +124,12 @@ private:
         });
         m_engine->start();
         m_engine->sendTestPage(1, m_to, m_body);
+    }
+
+    static bool succeeded(const Core::MessageRecord &record)
+    {
+        return record.status == QLatin1String("delivered")
+               || record.status == QLatin1String("read");
     }
 
     void report(const Core::MessageRecord &record, int code)
@@ -219,8 +221,8 @@ int runSendTest(const QStringList &arguments)
     }
     bool okTimeout = false;
     const int seconds = parser.value(timeout).toInt(&okTimeout);
-    if (!okTimeout || seconds <= 0) {
-        printError(asJson, tr("--timeout takes a positive number of seconds."), ExitUsage);
+    if (!okTimeout || seconds <= 0 || seconds > 86400) {
+        printError(asJson, tr("--timeout takes a number of seconds from 1 to 86400."), ExitUsage);
         return ExitUsage;
     }
     SendTestRun run(parser.value(to), parser.value(body), asJson, !parser.isSet(noWait), seconds);

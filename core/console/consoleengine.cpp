@@ -11,6 +11,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 namespace Vortex::Core {
@@ -25,6 +27,8 @@ constexpr int TestPageValidityS = 600;
 constexpr int ReconcileIntervalMs = 15000;
 constexpr int ReconcileAfterS = 20;
 constexpr int ReconcileWindowS = 2 * 3600;
+constexpr int ReconcilePerRound = 20;
+constexpr int RetryApplyMs = 2000;
 
 MessageRecord toRecord(const Twilio::Message &m)
 {
@@ -76,6 +80,7 @@ struct ConsoleEngine::Private
     QTimer *reconcileTimer = nullptr;
     Connectivity twilioState = Connectivity::Unknown;
     bool started = false;
+    QSet<QString> fetching; ///< SIDs with a fetch in flight (reconcile, price refresh)
 };
 
 ConsoleEngine::ConsoleEngine(ConsoleEngineOptions options, QObject *parent)
@@ -126,7 +131,10 @@ void ConsoleEngine::start()
     if (d->options.relayBase.isValid() && !d->options.relayToken.isEmpty()) {
         d->feed = new Relay::RelayFeedClient(d->options.relayBase, d->options.relayToken, this);
         connect(d->feed, &Relay::RelayFeedClient::eventsReceived, this,
-                [this](const QList<Relay::RelayEvent> &events) { applyRelayEvents(events); });
+                [this](const QList<Relay::RelayEvent> &events) {
+                    if (d->started)
+                        applyRelayEvents(events);
+                });
         connect(d->feed, &Relay::RelayFeedClient::connectionChanged, this,
                 [this](bool online, const QString &detail) {
                     Q_EMIT relayConnectivityChanged(
@@ -152,6 +160,8 @@ void ConsoleEngine::start()
     Twilio::MessagePageJob *probe = d->client->listMessagesPage(recentFilter);
     connect(probe, &Twilio::MessagePageJob::finished, this,
             [this](const Twilio::MessagePageResult &result) {
+                if (!d->started)
+                    return;
                 noteTwilioResult(result.ok() ? nullptr : &result.error(), true);
                 if (!result)
                     return;
@@ -168,10 +178,24 @@ void ConsoleEngine::start()
 
 void ConsoleEngine::stop()
 {
-    if (d->feed)
+    // Everything start() made goes, so a later start() begins afresh and nothing still in
+    // flight writes into a closed store.
+    // stop() may run inside one of these objects' own signals (a slot of messageChanged), so
+    // they go with deleteLater(); results still arriving are ignored (d->started is false).
+    if (d->feed) {
         d->feed->stop();
-    if (d->reconcileTimer)
+        d->feed->deleteLater();
+    }
+    d->feed = nullptr;
+    if (d->reconcileTimer) {
         d->reconcileTimer->stop();
+        d->reconcileTimer->deleteLater();
+    }
+    d->reconcileTimer = nullptr;
+    if (d->client)
+        d->client->deleteLater(); // its jobs are its children and go with it
+    d->client = nullptr;
+    d->fetching.clear();
     if (d->store)
         d->store->close();
     d->store.reset();
@@ -209,6 +233,8 @@ void ConsoleEngine::sendTestPage(quint64 requestId, const QString &to, const QSt
     Twilio::MessageJob *job = d->client->createMessage(request);
     connect(job, &Twilio::MessageJob::finished, this,
             [this, requestId](const Twilio::MessageResult &result) {
+                if (!d->started)
+                    return;
                 SendOutcome outcome;
                 outcome.requestId = requestId;
                 noteTwilioResult(result.ok() ? nullptr : &result.error());
@@ -228,16 +254,35 @@ void ConsoleEngine::sendTestPage(quint64 requestId, const QString &to, const QSt
 
 void ConsoleEngine::applyRelayEvents(const QList<Relay::RelayEvent> &events)
 {
+    QList<MessageRecord> records;
     qint64 last = 0;
     for (const Relay::RelayEvent &event : events) {
         if (!event.messageSid.isEmpty())
-            applyRecord(toRecord(event));
+            records.append(toRecord(event));
         last = std::max(last, event.id);
     }
-    if (d->store && last > 0) {
-        if (auto saved = d->store->setRelayCursor(last); !saved)
-            qCWarning(lcConsole) << "relay cursor not saved:" << saved.error();
+    if (!d->store) {
+        for (const MessageRecord &record : records)
+            Q_EMIT messageChanged(record);
+        return;
     }
+    // The records and the cursor are stored together; if that fails nothing is lost: the feed
+    // starts again from the stored cursor a little later and the relay serves the events again.
+    auto applied = d->store->applyRelayBatch(records, last);
+    if (!applied) {
+        qCWarning(lcConsole) << "relay events not stored, will fetch them again:"
+                             << applied.error();
+        const qint64 cursor = d->store->relayCursor().ok() ? d->store->relayCursor().value() : 0;
+        d->feed->stop();
+        QPointer<Relay::RelayFeedClient> feed = d->feed;
+        QTimer::singleShot(RetryApplyMs, this, [feed, cursor] {
+            if (feed)
+                feed->start(cursor);
+        });
+        return;
+    }
+    for (const Store::UpsertOutcome &outcome : applied.value())
+        announce(outcome);
 }
 
 void ConsoleEngine::applyRecord(const MessageRecord &record)
@@ -251,50 +296,54 @@ void ConsoleEngine::applyRecord(const MessageRecord &record)
         qCWarning(lcConsole) << "message not stored:" << outcome.error();
         return;
     }
-    if (!outcome->changed)
-        return;
-    Q_EMIT messageChanged(outcome->record);
-    // Status callbacks carry no price: once a message we sent is final, fetch it once from
-    // Twilio for the price and the dates (the console's cost figures depend on them).
-    const MessageRecord &stored = outcome->record;
-    if (stored.isFinal() && stored.price.isEmpty() && stored.direction.startsWith(u"outbound"))
-        refreshFromTwilio(stored.sid);
+    announce(outcome.value());
 }
 
-void ConsoleEngine::refreshFromTwilio(const QString &sid)
+void ConsoleEngine::announce(const Store::UpsertOutcome &outcome)
 {
-    if (!d->client)
+    if (!outcome.changed)
         return;
+    Q_EMIT messageChanged(outcome.record);
+    // Status callbacks carry no price: once a message we sent is final, fetch it once from
+    // Twilio for the price and the dates (the console's cost figures depend on them).
+    const MessageRecord &stored = outcome.record;
+    if (stored.isFinal() && stored.price.isEmpty() && stored.direction.startsWith(u"outbound"))
+        fetchFromTwilio(stored.sid);
+}
+
+void ConsoleEngine::fetchFromTwilio(const QString &sid)
+{
+    if (!d->client || d->fetching.contains(sid))
+        return;
+    d->fetching.insert(sid);
     Twilio::MessageJob *job = d->client->fetchMessage(sid);
-    connect(job, &Twilio::MessageJob::finished, this, [this](const Twilio::MessageResult &result) {
-        noteTwilioResult(result.ok() ? nullptr : &result.error());
-        if (result && !result.value().price.isEmpty())
-            applyRecord(toRecord(result.value()));
-    });
+    connect(job, &Twilio::MessageJob::finished, this,
+            [this, sid](const Twilio::MessageResult &result) {
+                if (!d->started)
+                    return;
+                d->fetching.remove(sid);
+                noteTwilioResult(result.ok() ? nullptr : &result.error());
+                if (result)
+                    applyRecord(toRecord(result.value()));
+            });
     job->start();
 }
 
 void ConsoleEngine::reconcile()
 {
     // Callbacks can be lost (relay down, network); a message still open after a while is
-    // fetched from Twilio so the console converges anyway.
+    // fetched from Twilio so the console converges anyway. Bounded: a few per round, never two
+    // fetches of one message at once.
     if (!d->store || !d->client)
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto pending = d->store->pending(now.addSecs(-ReconcileWindowS));
+    auto pending = d->store->pending(now.addSecs(-ReconcileWindowS), ReconcilePerRound);
     if (!pending)
         return;
     for (const MessageRecord &record : pending.value()) {
         if (record.dateCreated.isValid() && record.dateCreated.secsTo(now) < ReconcileAfterS)
             continue;
-        Twilio::MessageJob *job = d->client->fetchMessage(record.sid);
-        connect(job, &Twilio::MessageJob::finished, this,
-                [this](const Twilio::MessageResult &result) {
-                    noteTwilioResult(result.ok() ? nullptr : &result.error());
-                    if (result)
-                        applyRecord(toRecord(result.value()));
-                });
-        job->start();
+        fetchFromTwilio(record.sid);
     }
 }
 

@@ -18,6 +18,9 @@ struct RelayEvent;
 namespace Twilio {
 struct TwilioError;
 }
+namespace Store {
+struct UpsertOutcome;
+}
 
 /// Where the console's engine sends and listens. Secrets are passed in memory only.
 struct ConsoleEngineOptions
@@ -62,7 +65,8 @@ private:
     void applyRelayEvents(const QList<Relay::RelayEvent> &events);
     void applyRecord(const MessageRecord &record);
     void reconcile();
-    void refreshFromTwilio(const QString &sid);
+    void fetchFromTwilio(const QString &sid);
+    void announce(const Store::UpsertOutcome &outcome);
     void noteTwilioResult(const Twilio::TwilioError *error, bool force = false);
 
     struct Private;

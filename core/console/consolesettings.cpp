@@ -80,7 +80,10 @@ QUrl ConsoleSettings::statusCallbackUrl() const
     QUrl base = relayBaseUrl();
     if (base.isEmpty())
         return {};
-    base.setPath(base.path() + QStringLiteral("/twilio/messages/status"));
+    QString prefix = base.path();
+    while (prefix.endsWith(QLatin1Char('/')))
+        prefix.chop(1); // "https://relay.example.com/" must not become "…//twilio/…"
+    base.setPath(prefix + QStringLiteral("/twilio/messages/status"));
     return base;
 }
 

@@ -74,7 +74,10 @@ DemoStack::~DemoStack()
 void DemoStack::start()
 {
     if (!QDir().mkpath(m_dataDir)) {
-        Q_EMIT failed(tr("Cannot create the demo data folder %1").arg(m_dataDir));
+        // Queued: whoever called start() gets to enter its event loop before hearing of it.
+        const QString reason = tr("Cannot create the demo data folder %1").arg(m_dataDir);
+        QMetaObject::invokeMethod(
+            this, [this, reason] { Q_EMIT failed(reason); }, Qt::QueuedConnection);
         return;
     }
     m_endpoints = {};

@@ -47,6 +47,7 @@ void RelayFeedClient::setBackoff(int initialMs, int maxMs)
 void RelayFeedClient::start(qint64 afterCursor)
 {
     stop();
+    ++m_generation; // a restart from inside eventsReceived() wins over the page in hand
     m_cursor = afterCursor;
     m_running = true;
     m_backoffMs = m_initialBackoffMs;
@@ -99,6 +100,13 @@ void RelayFeedClient::handleReply(QNetworkReply *reply)
     if (!m_running)
         return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 401 || status == 403) {
+        // A wrong token does not heal by retrying fast: say so, and check back slowly in case
+        // the relay's token list is fixed.
+        m_backoffMs = m_maxBackoffMs;
+        scheduleRetry(tr("the relay refused this console's token (HTTP %1)").arg(status));
+        return;
+    }
     if (reply->error() != QNetworkReply::NoError || status != 200) {
         const QString detail
             = status != 0 ? tr("relay answered HTTP %1").arg(status) : reply->errorString();
@@ -114,18 +122,37 @@ void RelayFeedClient::handleReply(QNetworkReply *reply)
         return;
     }
     QList<RelayEvent> events;
+    qint64 pageEnd = m_cursor;
+    int skipped = 0;
     for (const QJsonValue &value : root.value(QStringLiteral("events")).toArray()) {
-        auto event = RelayEvent::fromJson(value.toObject());
-        if (event && event->id > m_cursor)
+        const QJsonObject object = value.toObject();
+        pageEnd = qMax(pageEnd, object.value(QStringLiteral("id")).toInteger());
+        auto event = RelayEvent::fromJson(object);
+        if (!event) {
+            ++skipped; // e.g. a kind a newer relay knows and this console does not
+            continue;
+        }
+        if (event->id > m_cursor)
             events.append(std::move(*event));
+    }
+    pageEnd = qMax(pageEnd, root.value(QStringLiteral("cursor")).toInteger(pageEnd));
+    if (skipped > 0)
+        qCWarning(lcRelay) << "skipped" << skipped << "relay events this console cannot read";
+    if (root.value(QStringLiteral("reset")).toBool()) {
+        // The relay's store is newer than our cursor (restored or replaced): its page starts
+        // from the beginning, and applying events again is harmless.
+        qCWarning(lcRelay) << "relay feed was reset; reading it again from the start";
+        pageEnd = root.value(QStringLiteral("cursor")).toInteger(0);
     }
     m_backoffMs = m_initialBackoffMs;
     setOnline(true, tr("connected to relay"));
-    if (!events.isEmpty()) {
+    const quint64 generation = m_generation;
+    if (!events.isEmpty())
         Q_EMIT eventsReceived(events);
-        // The receiver may have stopped us from its slot.
-        m_cursor = qMax(m_cursor, events.constLast().id);
-    }
+    // The receiver may have stopped or restarted us from its slot (it could not store the
+    // events): then its cursor stands.
+    if (generation == m_generation)
+        m_cursor = root.value(QStringLiteral("reset")).toBool() ? pageEnd : qMax(m_cursor, pageEnd);
     if (m_running)
         QTimer::singleShot(0, this, &RelayFeedClient::poll);
 }

@@ -54,6 +54,7 @@ private:
     QTimer *m_retryTimer = nullptr;
     QPointer<QNetworkReply> m_reply;
     qint64 m_cursor = 0;
+    quint64 m_generation = 0;
     int m_waitSeconds = 25;
     int m_initialBackoffMs = 500;
     int m_maxBackoffMs = 30000;

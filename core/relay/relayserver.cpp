@@ -42,14 +42,27 @@ QByteArray jsonError(const QString &message)
         .toJson(QJsonDocument::Compact);
 }
 
-QByteArray feedBody(const QList<RelayEvent> &events, qint64 cursor)
+QByteArray feedBody(const QList<RelayEvent> &events, qint64 cursor, bool reset = false)
 {
     QJsonArray array;
     for (const RelayEvent &event : events)
         array.append(event.toJson());
-    return QJsonDocument(
-               QJsonObject{{QStringLiteral("events"), array}, {QStringLiteral("cursor"), cursor}})
-        .toJson(QJsonDocument::Compact);
+    QJsonObject body{{QStringLiteral("events"), array}, {QStringLiteral("cursor"), cursor}};
+    if (reset)
+        body.insert(QStringLiteral("reset"), true);
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+/// The public URL's path (a proxy's prefix, maybe empty) followed by \a path.
+QUrl withPath(QUrl base, const QString &path)
+{
+    QString prefix = base.path();
+    while (prefix.endsWith(QLatin1Char('/')))
+        prefix.chop(1);
+    base.setPath(prefix + path);
+    base.setQuery(QString());
+    base.setFragment(QString());
+    return base;
 }
 
 } // namespace
@@ -178,24 +191,21 @@ void RelayServer::setPublicUrl(const QUrl &url)
 
 QUrl RelayServer::statusCallbackUrl() const
 {
-    QUrl url = m_config.publicUrl;
-    url.setPath(QStringLiteral("/twilio/messages/status"));
-    return url;
+    return withPath(m_config.publicUrl, QStringLiteral("/twilio/messages/status"));
 }
 
 QUrl RelayServer::inboundUrl() const
 {
-    QUrl url = m_config.publicUrl;
-    url.setPath(QStringLiteral("/twilio/messages/inbound"));
-    return url;
+    return withPath(m_config.publicUrl, QStringLiteral("/twilio/messages/inbound"));
 }
 
 QString RelayServer::signedUrlFor(const QHttpServerRequest &request) const
 {
     // Twilio signs the URL it was configured with; behind a proxy the Host header is not it, so
     // the configured public base is combined with the path and query actually requested.
-    QString base = m_config.publicUrl.toString(QUrl::FullyEncoded | QUrl::RemovePath
-                                               | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    // A path in the public URL is a proxy's prefix (https://host/relay → /twilio/… here).
+    QString base = m_config.publicUrl.toString(QUrl::FullyEncoded | QUrl::RemoveQuery
+                                               | QUrl::RemoveFragment);
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
     const QUrl requested = request.url();
@@ -388,6 +398,17 @@ void RelayServer::handleFeed(const QHttpServerRequest &request, QHttpServerRespo
         return;
     }
     const int boundedLimit = int(qBound(qint64(1), limit, qint64(kMaxFeedLimit)));
+    if (after > m_lastId) {
+        // The console has seen ids this store never issued: the store was replaced or
+        // restored. Start it again from the beginning instead of waiting for ids to catch up.
+        auto fromStart = m_store->eventsAfter(0, boundedLimit);
+        if (fromStart) {
+            const qint64 cursor
+                = fromStart.value().isEmpty() ? 0 : fromStart.value().constLast().id;
+            responder.write(feedBody(fromStart.value(), cursor, true), "application/json");
+            return;
+        }
+    }
     auto events = m_store->eventsAfter(after, boundedLimit);
     if (!events) {
         responder.write(jsonError(QStringLiteral("storage failure")), "application/json",

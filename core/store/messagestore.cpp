@@ -162,19 +162,49 @@ Result<QList<MessageRecord>, QString> MessageStore::recent(int limit) const
     return records;
 }
 
-Result<QList<MessageRecord>, QString> MessageStore::pending(const QDateTime &since) const
+Result<QList<MessageRecord>, QString> MessageStore::pending(const QDateTime &since, int limit) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT ") + Columns
-              + QStringLiteral(" FROM messages WHERE status_rank < 7 AND direction LIKE "
-                               "'outbound%' AND date_created >= ? ORDER BY date_created"));
+              + QStringLiteral(" FROM messages WHERE status_rank < 7 AND ((direction LIKE "
+                               "'outbound%' AND date_created >= ?) OR direction = '' OR "
+                               "date_created IS NULL OR date_created = '') "
+                               "ORDER BY date_created LIMIT ?"));
     q.addBindValue(isoOrNull(since));
+    q.addBindValue(limit);
     if (!q.exec())
         return fail(QStringLiteral("cannot read pending messages: ") + q.lastError().text());
     QList<MessageRecord> records;
     while (q.next())
         records.append(readRecord(q));
     return records;
+}
+
+Result<QList<UpsertOutcome>, QString>
+MessageStore::applyRelayBatch(const QList<MessageRecord> &records, qint64 relayCursor)
+{
+    QSqlDatabase db = m_db.connection();
+    if (!db.transaction())
+        return fail(QStringLiteral("cannot begin a transaction: ") + db.lastError().text());
+    QList<UpsertOutcome> outcomes;
+    for (const MessageRecord &record : records) {
+        auto outcome = upsert(record);
+        if (!outcome) {
+            db.rollback();
+            return fail(outcome.error());
+        }
+        outcomes.append(outcome.value());
+    }
+    if (auto saved = setRelayCursor(relayCursor); !saved) {
+        db.rollback();
+        return fail(saved.error());
+    }
+    if (!db.commit()) {
+        const QString error = db.lastError().text();
+        db.rollback();
+        return fail(QStringLiteral("cannot commit: ") + error);
+    }
+    return outcomes;
 }
 
 Result<qint64, QString> MessageStore::relayCursor() const

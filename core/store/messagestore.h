@@ -31,8 +31,13 @@ public:
     Result<QList<MessageRecord>, QString> recent(int limit) const;
     Result<std::optional<MessageRecord>, QString> find(const QString &sid) const;
     Result<UpsertOutcome, QString> upsert(const MessageRecord &incoming);
-    /// Non-final outbound messages created after \a since, for reconciliation by polling.
-    Result<QList<MessageRecord>, QString> pending(const QDateTime &since) const;
+    /// Applies \a records and, with them, moves the relay cursor to \a relayCursor — all in one
+    /// transaction, so a cursor never runs ahead of what is stored.
+    Result<QList<UpsertOutcome>, QString> applyRelayBatch(const QList<MessageRecord> &records,
+                                                          qint64 relayCursor);
+    /// Up to \a limit non-final messages to reconcile by polling: outbound ones created after
+    /// \a since, and rows a callback created before the REST answer filled them in.
+    Result<QList<MessageRecord>, QString> pending(const QDateTime &since, int limit = 50) const;
 
     /// The relay feed cursor: the last event id applied to this store.
     Result<qint64, QString> relayCursor() const;

@@ -112,3 +112,37 @@ TEST(MessageStore, RejectsRecordWithoutSid)
     ASSERT_TRUE(store.open().ok());
     EXPECT_FALSE(store.upsert(MessageRecord{}).ok());
 }
+
+TEST(MessageStore, RelayBatchAndCursorAreOneTransaction)
+{
+    QTemporaryDir dir;
+    MessageStore store(dir.filePath(QStringLiteral("console.sqlite")));
+    ASSERT_TRUE(store.open().ok());
+    ASSERT_TRUE(store.setRelayCursor(10).ok());
+    const MessageRecord good
+        = outbound(QStringLiteral("SM%1").arg(1, 32, 10, QLatin1Char('0')), QStringLiteral("sent"));
+    // The second record cannot be stored: nothing of the batch may stay, nor the cursor move.
+    EXPECT_FALSE(store.applyRelayBatch({good, MessageRecord{}}, 12).ok());
+    EXPECT_EQ(store.relayCursor().value(), 10);
+    EXPECT_FALSE(store.find(good.sid).value().has_value());
+
+    const auto applied = store.applyRelayBatch({good}, 12);
+    ASSERT_TRUE(applied.ok()) << applied.error().toStdString();
+    EXPECT_EQ(applied->size(), 1);
+    EXPECT_EQ(store.relayCursor().value(), 12);
+}
+
+TEST(MessageStore, RowsACallbackCreatedFirstAreReconciled)
+{
+    QTemporaryDir dir;
+    MessageStore store(dir.filePath(QStringLiteral("console.sqlite")));
+    ASSERT_TRUE(store.open().ok());
+    MessageRecord early;
+    early.sid = QStringLiteral("SM%1").arg(2, 32, 10, QLatin1Char('0'));
+    early.status = QStringLiteral("sent"); // from the relay, before the REST answer
+    ASSERT_TRUE(store.upsert(early).ok());
+    const auto pending = store.pending(QDateTime::currentDateTimeUtc().addSecs(-60));
+    ASSERT_TRUE(pending.ok());
+    ASSERT_EQ(pending->size(), 1);
+    EXPECT_EQ(pending->first().sid, early.sid);
+}

@@ -198,11 +198,12 @@ TEST_F(RelayServerTest, MalformedBodiesAreBadRequests)
               400);
     // Not a form.
     EXPECT_EQ(m_client.post(target, "{}", {{"Content-Type", "application/json"}}).status, 400);
-    // Signed, but without MessageSid / with an unknown status / a non-numeric ErrorCode.
+    // Signed, but without MessageSid / with a status that is not a status word / a
+    // non-numeric ErrorCode.
     Twilio::FormParams noSid{{QStringLiteral("MessageStatus"), QStringLiteral("sent")}};
     EXPECT_EQ(postStatus(noSid).status, 400);
     EXPECT_EQ(postStatus(RelayTestClient::statusForm(RelayTestClient::messageSid(5),
-                                                     QStringLiteral("teleported")))
+                                                     QStringLiteral("Delivered!; DROP")))
                   .status,
               400);
     EXPECT_EQ(
@@ -215,6 +216,17 @@ TEST_F(RelayServerTest, MalformedBodiesAreBadRequests)
                   .status,
               400);
     EXPECT_EQ(storedRows(), 0);
+}
+
+TEST_F(RelayServerTest, AStatusTwilioAddedLaterIsStoredNotRefused)
+{
+    // Twilio grows its status list; a signed callback with a new status must not be lost to a
+    // 4xx (Twilio does not retry those).
+    EXPECT_EQ(postStatus(RelayTestClient::statusForm(RelayTestClient::messageSid(6),
+                                                     QStringLiteral("partially_rerouted")))
+                  .status,
+              204);
+    EXPECT_EQ(storedRows(), 1);
 }
 
 TEST_F(RelayServerTest, OversizedBodyIsRejectedAndNothingStored)
@@ -498,4 +510,35 @@ TEST(RelayServerThreadTest, RunsOnAWorkerThread)
         &anchor, [&] { delete server; }, Qt::BlockingQueuedConnection);
     thread.quit();
     thread.wait();
+}
+
+TEST_F(RelayServerTest, PublicUrlPathIsAProxyPrefixOfTheSignedUrl)
+{
+    m_server->setPublicUrl(QUrl(QStringLiteral("https://ops.example.com/relay/")));
+    EXPECT_EQ(m_server->statusCallbackUrl().toString(),
+              QStringLiteral("https://ops.example.com/relay/twilio/messages/status"));
+    const auto form
+        = RelayTestClient::statusForm(RelayTestClient::messageSid(8), QStringLiteral("sent"));
+    EXPECT_EQ(
+        postStatus(form, QStringLiteral("https://ops.example.com/twilio/messages/status")).status,
+        403)
+        << "the prefix is part of what Twilio signs";
+    EXPECT_EQ(
+        postStatus(form, QStringLiteral("https://ops.example.com/relay/twilio/messages/status"))
+            .status,
+        204);
+}
+
+TEST_F(RelayServerTest, ACursorAheadOfTheStoreRestartsTheFeedFromTheBeginning)
+{
+    ASSERT_EQ(postStatus(RelayTestClient::statusForm(RelayTestClient::messageSid(9),
+                                                     QStringLiteral("sent")))
+                  .status,
+              204);
+    // A console that followed an older relay database (replaced or restored since).
+    const QJsonObject page = feed(QStringLiteral("?after=5000"));
+    EXPECT_TRUE(page.value(QStringLiteral("reset")).toBool());
+    ASSERT_EQ(page.value(QStringLiteral("events")).toArray().size(), 1);
+    EXPECT_EQ(page.value(QStringLiteral("cursor")).toInteger(), 1);
+    EXPECT_FALSE(feed(QStringLiteral("?after=1")).value(QStringLiteral("reset")).toBool());
 }
