@@ -218,7 +218,8 @@ Result<TwinMessage, TwinError> TwinApi::validateCreate(const Twilio::FormParams 
     }
 
     TwinMessage message;
-    message.sid = newSid(media.isEmpty() ? QLatin1String("SM") : QLatin1String("MM"));
+    const QLatin1String prefix = media.isEmpty() ? QLatin1String("SM") : QLatin1String("MM");
+    message.sid = m_sidSource ? m_sidSource(prefix) : newSid(prefix);
     message.accountSid = m_config->accountSid;
     message.messagingServiceSid = service;
     message.from = from;

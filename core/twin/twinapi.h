@@ -34,6 +34,12 @@ public:
     static TwinResponse errorResponse(const TwinError &error);
     static TwinResponse jsonResponse(int status, const QByteArray &json);
     static QString newSid(QLatin1String prefix);
+    /// Where new message SIDs come from (TwinContext::newSid: seeded when deterministicSids is
+    /// set); unset: newSid().
+    void setSidSource(std::function<QString(const QString &prefix)> source)
+    {
+        m_sidSource = std::move(source);
+    }
 
 private:
     TwinResponse create(const Twilio::FormParams &params);
@@ -45,6 +51,7 @@ private:
     TwinMessageStore *m_store;
     const TwinClock *m_clock;
     CreatedHook m_onCreated;
+    std::function<QString(const QString &prefix)> m_sidSource;
 };
 
 } // namespace Vortex::Core::Twin

@@ -67,6 +67,7 @@ TwinServer::TwinServer(TwinConfig config, QObject *parent)
     m_context.ledger = &m_ledger;
     m_sidRng.seed(m_config.seed ^ 0x51D5EEDULL);
     m_context.sidRng = &m_sidRng;
+    m_api->setSidSource([this](const QString &prefix) { return m_context.newSid(prefix); });
     connect(m_lifecycle, &TwinLifecycle::transitioned, this, &TwinServer::onTransition);
     installDefaultModules(*this);
     connect(m_webhooks, &TwinWebhookSender::delivered, this, &TwinServer::callbackDelivered);
@@ -168,7 +169,7 @@ Result<QString, TwinError> TwinServer::injectInbound(const QString &from, const 
         return fail(TwinError{400, 21606, QStringLiteral("To is not one of the twin's numbers")});
 
     TwinMessage message;
-    message.sid = TwinApi::newSid(QLatin1String("SM"));
+    message.sid = m_context.newSid(QStringLiteral("SM"));
     message.accountSid = m_config.accountSid;
     message.from = from;
     message.to = to;
