@@ -132,8 +132,19 @@ void RestCall::onReplyFinished()
         error = TwilioError::network(reply->errorString());
     }
 
+    // A POST creates something (a message, a call). Repeating it is safe only when Twilio
+    // cannot have acted on it: a 429 (never processed), a 503, or a connection that was never
+    // made. After a timeout, a reset or a 500 the first attempt may have gone out — retrying
+    // would page someone twice, so the caller gets the error and reconciles instead.
+    const QNetworkReply::NetworkError netError = reply->error();
+    const bool neverSent = netError == QNetworkReply::ConnectionRefusedError
+                           || netError == QNetworkReply::HostNotFoundError
+                           || netError == QNetworkReply::TemporaryNetworkFailureError
+                           || netError == QNetworkReply::NetworkSessionFailedError;
+    const bool safeToRepeat = m_method != "POST" || error.httpStatus == 429
+                              || error.httpStatus == 503 || (status == 0 && neverSent);
     const RetryPolicy policy = m_client ? m_client->retryPolicy() : RetryPolicy();
-    if (m_client && policy.shouldRetry(error, m_attempts)) {
+    if (m_client && safeToRepeat && policy.shouldRetry(error, m_attempts)) {
         const int delay = policy.delayMs(m_attempts - 1, error.retryAfterMs);
         qCInfo(lcTwilio).noquote()
             << m_method << m_url.path() << error.logTag() << "retry in" << delay << "ms";

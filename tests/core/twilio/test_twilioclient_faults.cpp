@@ -207,6 +207,22 @@ TEST_F(TwilioClientFaults, TransferTimeoutIsATransientTimeout)
     EXPECT_EQ(server.seen().size(), 2) << "the timeout was retried once";
 }
 
+TEST_F(TwilioClientFaults, ACreateThatTimedOutIsNotRepeated)
+{
+    client->setTransferTimeoutMs(200);
+    server.script(FaultServer::stall());
+    server.setFallback(FaultServer::reply(201, messageJson(sid(8))));
+    CreateMessageRequest request;
+    request.to = QStringLiteral("+12015550124");
+    request.from = QStringLiteral("+12015550123");
+    request.body = QStringLiteral("page");
+    const auto r = run<MessageJob, MessageResult>(client->createMessage(request));
+    ASSERT_TRUE(r.has_value());
+    ASSERT_FALSE(r->ok());
+    EXPECT_EQ(r->error().kind, TwilioError::Kind::Timeout);
+    EXPECT_EQ(server.seen().size(), 1) << "Twilio may have sent the first one";
+}
+
 TEST_F(TwilioClientFaults, AbortReportsAbortedOnceWhereverTheJobIs)
 {
     // On the wire.
