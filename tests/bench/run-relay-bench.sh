@@ -5,6 +5,7 @@
 # Usage: tests/bench/run-relay-bench.sh [--connections K] [--callbacks M] [--no-nginx]
 set -eu
 src=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$src"
 build=${VORTEX_BENCH_BUILD_DIR:-$src/build/release}
 if [ ! -f "$build/build.ninja" ]; then
     cmake --preset release
