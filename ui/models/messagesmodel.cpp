@@ -263,9 +263,23 @@ bool MessagesModel::upsert(const MessageRecord &record)
           || next.dateUpdated != current.dateUpdated || next.dateSent != current.dateSent;
     if (!changed)
         return false;
-    // The creation time decides the row; it is set once by Twilio, so rows do not move here.
+    const bool createdChanged = next.dateCreated != current.dateCreated;
     current = next;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (createdChanged) {
+        // A status callback can arrive before Twilio's answer to the create: the row then
+        // learns its creation time late and moves to its place (rows stay newest first).
+        MessageRecord moving = m_records.takeAt(row);
+        const int target = insertPosition(moving.dateCreated);
+        m_records.insert(row, moving);
+        const int destination = target > row ? target + 1 : target;
+        if (destination != row && destination != row + 1) {
+            beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination);
+            m_records.move(row, target);
+            endMoveRows();
+            reindexFrom(std::min(row, target));
+        }
+    }
     return true;
 }
 

@@ -140,6 +140,25 @@ TEST_F(MessagesModelTest, LateLowerStatusNeverWins)
               QStringLiteral("delivered"));
 }
 
+TEST_F(MessagesModelTest, ARowThatLearnsItsCreationTimeLateMovesToItsPlace)
+{
+    model.setRecords({makeRecord(QStringLiteral("SM2"), QStringLiteral("sent"), 5),
+                      makeRecord(QStringLiteral("SM1"), QStringLiteral("sent"), 0)});
+    // A status callback beat the REST answer: only the SID and status are known.
+    MessageRecord early;
+    early.sid = QStringLiteral("SM3");
+    early.status = QStringLiteral("sent");
+    ASSERT_TRUE(model.upsert(early));
+    const int before = model.rowOfSid(QStringLiteral("SM3"));
+    // Then Twilio's answer arrives: created after the others, so it belongs on top.
+    ASSERT_TRUE(model.upsert(makeRecord(QStringLiteral("SM3"), QStringLiteral("queued"), 10)));
+    EXPECT_EQ(sidAt(model, 0), QStringLiteral("SM3")) << "was at row " << before;
+    EXPECT_EQ(model.rowOfSid(QStringLiteral("SM3")), 0);
+    EXPECT_EQ(model.rowOfSid(QStringLiteral("SM2")), 1);
+    EXPECT_EQ(model.rowOfSid(QStringLiteral("SM1")), 2);
+    EXPECT_EQ(model.record(0).status, QStringLiteral("sent")) << "status did not go backwards";
+}
+
 TEST_F(MessagesModelTest, ProxyFiltersByStatusAndText)
 {
     MessagesSortFilterModel proxy;
