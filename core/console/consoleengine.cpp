@@ -241,6 +241,14 @@ void ConsoleEngine::sendTestPage(quint64 requestId, const QString &to, const QSt
                 if (!result) {
                     outcome.twilioCode = result.error().code;
                     outcome.errorText = result.error().description();
+                    if (result.error().kind == Twilio::TwilioError::Kind::Parse)
+                        outcome.errorText = tr("Twilio answered, but its answer could not be "
+                                               "read: the page may have been sent. Check the "
+                                               "message log before sending again.");
+                    else if (result.error().kind == Twilio::TwilioError::Kind::Timeout)
+                        outcome.errorText = tr("%1 Twilio may have received the page; it was not "
+                                               "sent again to avoid a duplicate.")
+                                                .arg(result.error().description());
                     Q_EMIT testPageFinished(outcome);
                     return;
                 }

@@ -71,6 +71,9 @@ public:
     /// built-in Messages API.
     void addModule(std::unique_ptr<TwinModule> module);
     int pendingWebhooks() const;
+    /// Answers a request in-process exactly as over HTTP (faults, auth, modules, Messages API),
+    /// without a socket: the scenario engine's way in.
+    TwinResponse handle(const TwinRequest &request) { return route(request); }
 
 Q_SIGNALS:
     void messageCreated(const QString &sid);
