@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Vortex Alert Console contributors
 #include "twinmodules.h"
 
+#include "twincalls.h"
 #include "twinserver.h"
 
 namespace Vortex::Core::Twin {
@@ -10,7 +11,7 @@ void installDefaultModules(TwinServer &server)
 {
     // One line per module, e.g.:
     //   server.addModule(std::make_unique<TwinCalls>(server.context()));
-    Q_UNUSED(server)
+    server.addModule(std::make_unique<TwinCalls>(server.context()));
 }
 
 } // namespace Vortex::Core::Twin

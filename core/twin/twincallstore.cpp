@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Vortex Alert Console contributors
+#include "twincallstore.h"
+
+#include "twinmessagestore.h"
+
+#include <QJsonArray>
+
+namespace Vortex::Core::Twin {
+
+namespace {
+
+constexpr int DefaultPageSize = 50;
+constexpr int MaxPageSize = 1000;
+
+/// An inclusive time window; invalid ends are open.
+struct Window
+{
+    QDateTime from;
+    QDateTime to;
+
+    bool active() const { return from.isValid() || to.isValid(); }
+    bool contains(const QDateTime &when) const
+    {
+        if (!when.isValid())
+            return false;
+        return (!from.isValid() || when >= from) && (!to.isValid() || when <= to);
+    }
+};
+
+/// StartTime=day (that whole day), StartTime<=…, StartTime>=… (Twilio's "<"/">" are inclusive).
+bool applyDate(const QString &suffix, const QString &text, Window *window)
+{
+    bool dateOnly = false;
+    const QDateTime when = TwinMessageStore::parseDate(text, &dateOnly);
+    if (!when.isValid())
+        return false;
+    if (suffix.isEmpty()) {
+        const QDateTime start(when.date(), QTime(0, 0), Qt::UTC);
+        window->from = start;
+        window->to = start.addDays(1).addMSecs(-1);
+    } else if (suffix == QLatin1String("<")) {
+        window->to = dateOnly ? when.addDays(1).addMSecs(-1) : when;
+    } else {
+        window->from = when;
+    }
+    return true;
+}
+
+} // namespace
+
+TwinCall &TwinCallStore::add(TwinCall call)
+{
+    call.index = m_nextIndex++;
+    const QString sid = call.sid;
+    m_order.append(sid);
+    return m_bySid.insert_or_assign(sid, std::move(call)).first->second;
+}
+
+TwinCall *TwinCallStore::find(const QString &sid)
+{
+    const auto it = m_bySid.find(sid);
+    return it == m_bySid.end() ? nullptr : &it->second;
+}
+
+bool TwinCallStore::remove(const QString &sid)
+{
+    if (m_bySid.erase(sid) == 0)
+        return false;
+    m_order.removeOne(sid);
+    return true;
+}
+
+QList<const TwinCall *> TwinCallStore::all() const
+{
+    QList<const TwinCall *> calls;
+    for (const QString &sid : m_order)
+        calls.append(&m_bySid.at(sid));
+    return calls;
+}
+
+Result<QJsonObject, TwinError> TwinCallStore::list(const QString &accountSid,
+                                                   const Twilio::FormParams &query) const
+{
+    Twilio::FormParams filters; // echoed in every page URI, in a stable order
+    QHash<QString, QString> equal;
+    for (const char *key : {"To", "From", "Status", "ParentCallSid"}) {
+        const QString name = QString::fromLatin1(key);
+        const QString value = query.value(name);
+        if (!value.isEmpty()) {
+            equal.insert(name, value);
+            filters.add(name, value);
+        }
+    }
+    Window started;
+    Window ended;
+    for (const char *base : {"StartTime", "EndTime"}) {
+        for (const char *suffix : {"", "<", ">"}) {
+            const QString name = QString::fromLatin1(base) + QString::fromLatin1(suffix);
+            const QString value = query.value(name);
+            if (value.isEmpty())
+                continue;
+            Window *window = qstrcmp(base, "StartTime") == 0 ? &started : &ended;
+            if (!applyDate(QString::fromLatin1(suffix), value, window))
+                return fail(TwinError{400, 20001,
+                                      QStringLiteral("Invalid value for %1: %2").arg(name, value)});
+            filters.add(name, value);
+        }
+    }
+
+    bool ok = true;
+    int pageSize = DefaultPageSize;
+    if (query.contains(QStringLiteral("PageSize"))) {
+        pageSize = query.value(QStringLiteral("PageSize")).toInt(&ok);
+        if (!ok || pageSize < 1 || pageSize > MaxPageSize)
+            return fail(TwinError{
+                400, 20007, QStringLiteral("PageSize must be between 1 and %1").arg(MaxPageSize)});
+    }
+    int page = 0;
+    if (query.contains(QStringLiteral("Page"))) {
+        page = query.value(QStringLiteral("Page")).toInt(&ok);
+        if (!ok || page < 0)
+            return fail(TwinError{400, 20001, QStringLiteral("Page must be an integer >= 0")});
+    }
+
+    QList<const TwinCall *> matches;
+    for (auto it = m_order.crbegin(); it != m_order.crend(); ++it) {
+        const TwinCall &call = m_bySid.at(*it);
+        if (equal.contains(QStringLiteral("To")) && call.to != equal.value(QStringLiteral("To")))
+            continue;
+        if (equal.contains(QStringLiteral("From"))
+            && call.from != equal.value(QStringLiteral("From")))
+            continue;
+        if (equal.contains(QStringLiteral("Status"))
+            && call.status != equal.value(QStringLiteral("Status")))
+            continue;
+        if (equal.contains(QStringLiteral("ParentCallSid")))
+            continue; // the twin's calls have no parent
+        if (started.active() && !started.contains(call.startTime))
+            continue;
+        if (ended.active() && !ended.contains(call.endTime))
+            continue;
+        matches.append(&call);
+    }
+
+    // PageToken "PA<sid>" names the last record of the previous page (stable while calls arrive).
+    qsizetype startIndex = qsizetype(page) * pageSize;
+    const QString token = query.value(QStringLiteral("PageToken"));
+    if (!token.isEmpty()) {
+        qsizetype found = -1;
+        for (qsizetype i = 0; i < matches.size(); ++i) {
+            if (matches.at(i)->sid == token.mid(2)) {
+                found = i + 1;
+                break;
+            }
+        }
+        if (!token.startsWith(QLatin1String("PA")) || found < 0)
+            return fail(TwinError{400, 20001, QStringLiteral("Invalid PageToken")});
+        startIndex = found;
+    }
+
+    QJsonArray items;
+    for (qsizetype i = startIndex; i < matches.size() && items.size() < pageSize; ++i)
+        items.append(matches.at(i)->toJson());
+
+    const QString path = QStringLiteral("/2010-04-01/Accounts/%1/Calls.json").arg(accountSid);
+    const auto pageUri = [&](int pageNumber, const QString &pageToken) -> QString {
+        Twilio::FormParams params = filters;
+        params.add(QStringLiteral("PageSize"), QString::number(pageSize));
+        params.add(QStringLiteral("Page"), QString::number(pageNumber));
+        params.addIfSet(QStringLiteral("PageToken"), pageToken);
+        return path + QLatin1Char('?') + QString::fromUtf8(params.encode());
+    };
+
+    const qsizetype shown = items.size();
+    const bool hasNext = startIndex + shown < matches.size();
+    QJsonObject envelope;
+    envelope.insert(QLatin1String("calls"), items);
+    envelope.insert(QLatin1String("first_page_uri"), pageUri(0, {}));
+    envelope.insert(QLatin1String("next_page_uri"),
+                    hasNext ? QJsonValue(pageUri(
+                        page + 1, QStringLiteral("PA") + matches.at(startIndex + shown - 1)->sid))
+                            : QJsonValue(QJsonValue::Null));
+    QJsonValue previous(QJsonValue::Null);
+    if (page > 0 && startIndex > 0) {
+        const qsizetype prevStart = qMax<qsizetype>(0, startIndex - pageSize);
+        previous = pageUri(page - 1, prevStart == 0
+                                         ? QString()
+                                         : QStringLiteral("PA") + matches.at(prevStart - 1)->sid);
+    }
+    envelope.insert(QLatin1String("previous_page_uri"), previous);
+    envelope.insert(QLatin1String("uri"), pageUri(page, token));
+    envelope.insert(QLatin1String("page"), page);
+    envelope.insert(QLatin1String("page_size"), pageSize);
+    const qsizetype start = shown == 0 ? 0 : qsizetype(page) * pageSize;
+    envelope.insert(QLatin1String("start"), static_cast<qint64>(start));
+    envelope.insert(QLatin1String("end"),
+                    static_cast<qint64>(shown == 0 ? start : start + shown - 1));
+    return envelope;
+}
+
+} // namespace Vortex::Core::Twin
