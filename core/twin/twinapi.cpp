@@ -8,6 +8,7 @@
 #include "core/twilio/signature.h"
 #include "twinclock.h"
 #include "twinmessagestore.h"
+#include "twinservices.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -185,25 +186,6 @@ Result<TwinMessage, TwinError> TwinApi::validateCreate(const Twilio::FormParams 
         return fail(TwinError{
             400, 21211,
             QStringLiteral("The 'To' number %1 is not a valid phone number.").arg(toRaw)});
-    QString from = fromRaw;
-    if (!from.isEmpty() && !m_config->findNumber(PhoneNumbers::stripChannel(from)))
-        return fail(TwinError{400, 21606,
-                              QStringLiteral("The From phone number %1 is not a valid, SMS-capable "
-                                             "inbound phone number or short code for your account.")
-                                  .arg(fromRaw)});
-    if (from.isEmpty()) {
-        // A Messaging Service picks a sender from its pool: the twin's pool is its numbers.
-        if (!service.startsWith(QLatin1String("MG")) || service.size() != 34
-            || m_config->numbers.isEmpty())
-            return fail(TwinError{400, 21603, {}});
-        from = m_config->numbers.constFirst().number;
-    }
-    if (PhoneNumbers::stripChannel(from) == to.e164)
-        return fail(TwinError{400, 21211,
-                              QStringLiteral("The 'To' number %1 is not a valid phone number: "
-                                             "'To' and 'From' are the same.")
-                                  .arg(toRaw)});
-
     const QString callback = params.value(QStringLiteral("StatusCallback"));
     if (!callback.isEmpty() && !isValidCallbackUrl(callback))
         return fail(TwinError{
@@ -219,21 +201,106 @@ Result<TwinMessage, TwinError> TwinApi::validateCreate(const Twilio::FormParams 
 
     TwinMessage message;
     const QLatin1String prefix = media.isEmpty() ? QLatin1String("SM") : QLatin1String("MM");
-    message.sid = m_sidSource ? m_sidSource(prefix) : newSid(prefix);
     message.accountSid = m_config->accountSid;
     message.messagingServiceSid = service;
-    message.from = from;
+    message.from = fromRaw;
     message.to = toRaw;
     message.toRegion = to.regionCode;
     message.body = body;
     message.mediaUrls = media;
-    message.numSegments = qMax(1, Twilio::SmsSegments::count(body).segments);
     message.statusCallback = callback;
     message.validityPeriodSeconds = validity;
+    message.channel = toRaw.startsWith(QLatin1String("whatsapp:")) ? QStringLiteral("whatsapp")
+                                                                   : QStringLiteral("sms");
+    if (const auto error = validateSender(params, &message))
+        return fail(*error);
+    if (PhoneNumbers::stripChannel(message.from) == to.e164)
+        return fail(TwinError{400, 21211,
+                              QStringLiteral("The 'To' number %1 is not a valid phone number: "
+                                             "'To' and 'From' are the same.")
+                                  .arg(toRaw)});
+    // With a Messaging Service no sender is picked yet: num_segments is "0" until then.
+    message.numSegments = message.from.isEmpty() ? 0
+                          : message.channel == QLatin1String("whatsapp")
+                              ? 1
+                              : qMax(1, Twilio::SmsSegments::count(message.body).segments);
+    message.sid = m_sidSource ? m_sidSource(prefix) : newSid(prefix);
     message.status = service.isEmpty() ? QStringLiteral("queued") : QStringLiteral("accepted");
     message.dateCreated = m_clock->now();
     message.dateUpdated = message.dateCreated;
     return message;
+}
+
+std::optional<TwinError> TwinApi::validateSender(const Twilio::FormParams &params,
+                                                 TwinMessage *message) const
+{
+    const QString from = message->from;
+    const QString service = message->messagingServiceSid;
+    const bool whatsapp = message->channel == QLatin1String("whatsapp");
+    if (!service.isEmpty()) {
+        static const QRegularExpression mg(QStringLiteral("^MG[0-9a-fA-F]{32}$"));
+        if (!mg.match(service).hasMatch())
+            return TwinError{400, 21705, {}};
+        const MessagingService *s = m_services ? m_services->registry().find(service) : nullptr;
+        if (!s)
+            return TwinError{400, 21701, {}};
+        // The service's callback and validity apply unless the message brings its own.
+        if (message->statusCallback.isEmpty())
+            message->statusCallback = s->statusCallback;
+        if (!params.contains(QStringLiteral("ValidityPeriod")))
+            message->validityPeriodSeconds = s->validityPeriod;
+    }
+    if (!from.isEmpty()) {
+        const bool fromWhatsApp = from.startsWith(QLatin1String("whatsapp:"));
+        if (fromWhatsApp != whatsapp)
+            return TwinError{400, 21910, {}};
+        const bool owned = m_config->findNumber(PhoneNumbers::stripChannel(from)) != nullptr;
+        if (fromWhatsApp && !owned)
+            return TwinError{400, 63007, {}};
+        if (!owned && !(m_services && m_services->registry().isShortCode(from)))
+            return TwinError{400, 21606,
+                             QStringLiteral("The From phone number %1 is not a valid, SMS-capable "
+                                            "inbound phone number or short code for your account.")
+                                 .arg(from)};
+    }
+    if (m_services && !whatsapp) {
+        // Opt-out (21610) is checked synchronously and the attempt is not charged. A STOP to a
+        // number in a service blocks the whole service, also for sends From that number.
+        QStringList scopes{TwinServices::optOutScope(from, service)};
+        if (!from.isEmpty())
+            scopes += m_services->registry().servicesWith(from);
+        for (const QString &scope : std::as_const(scopes)) {
+            if (!scope.isEmpty() && m_services->optOut().isBlocked(scope, message->to))
+                return TwinError{400, 21610, {}};
+        }
+    }
+    const QString contentSid = params.value(QStringLiteral("ContentSid"));
+    if (!contentSid.isEmpty()) {
+        if (!m_services)
+            return TwinError{400, 21655, {}};
+        const ContentRender render = m_services->content().render(
+            contentSid, params.value(QStringLiteral("ContentVariables")));
+        if (render.syncError != 0)
+            return TwinError{400, render.syncError, {}};
+        message->contentSid = contentSid;
+        message->pendingError = render.asyncError;
+        message->templateCategory = render.category;
+        message->body = render.body;
+    }
+    return std::nullopt;
+}
+
+void TwinApi::inboundReceived(const TwinMessage &message, Twilio::FormParams *webhookParams)
+{
+    if (m_services)
+        m_services->onInbound(message, webhookParams);
+}
+
+void TwinApi::addStatusFields(const TwinMessage &message, const QString &status,
+                              Twilio::FormParams *params) const
+{
+    if (m_services)
+        m_services->addStatusFields(message, status, params);
 }
 
 TwinResponse TwinApi::create(const Twilio::FormParams &params)

@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: Vortex Alert Console contributors
 #include "twinlifecycle.h"
 
-#include "twinmessagestore.h"
-
+#include "core/twilio/segments.h"
 #include "twinclock.h"
+#include "twinledger.h"
+#include "twinmessagestore.h"
+#include "twinservices.h"
+
 #include <QDateTime>
 
 #include <random>
@@ -74,13 +77,10 @@ void TwinLifecycle::start(const QString &sid)
     if (!message)
         return;
     if (message->status == QLatin1String("accepted")) {
-        after(AcceptedToQueuedMs, sid, [this, sid] {
-            moveTo(sid, QStringLiteral("queued"));
-            start(sid);
-        });
+        after(AcceptedToQueuedMs, sid, [this, sid] { pickSender(sid); });
         return;
     }
-    const MessageOutcome outcome
+    MessageOutcome outcome
         = decide(m_config->profileFor(message->toRegion), m_config->seed, message->index);
 
     // The sender's queue (MPS) may hold the message longer than the drawn delay.
@@ -96,9 +96,23 @@ void TwinLifecycle::start(const QString &sid)
         after(validityMs, sid, [this, sid] { moveTo(sid, QStringLiteral("failed"), 30001); });
         return;
     }
+    if (const int error = asyncError(*message)) {
+        after(waitTwinMs, sid,
+              [this, sid, error] { moveTo(sid, QStringLiteral("failed"), error); });
+        return;
+    }
     if (outcome.finalStatus == QLatin1String("failed")) {
         after(waitTwinMs, sid,
               [this, sid, outcome] { moveTo(sid, outcome.finalStatus, outcome.errorCode); });
+        return;
+    }
+    if (message->channel == QLatin1String("whatsapp")) {
+        // WhatsApp reports queued → sent → delivered (no sending), then read by the person.
+        after(waitTwinMs, sid, [this, sid, outcome] {
+            markSent(sid);
+            after(outcome.sentToDeliveredMs, sid,
+                  [this, sid, outcome] { moveTo(sid, outcome.finalStatus, outcome.errorCode); });
+        });
         return;
     }
     after(waitTwinMs, sid, [this, sid, outcome] {
@@ -119,7 +133,89 @@ void TwinLifecycle::moveTo(const QString &sid, const QString &status, int errorC
     message->status = status;
     message->errorCode = errorCode;
     message->dateUpdated = m_clock->now();
+    if (status == QLatin1String("failed"))
+        charge(*message, QStringLiteral("sms-messages-failed"), 1, QStringLiteral("messages"),
+               FailedMessageFeeUsd);
     Q_EMIT transitioned(sid, status);
+}
+
+void TwinLifecycle::markRead(const QString &sid)
+{
+    TwinMessage *message = m_store->find(sid);
+    if (!message || message->status != QLatin1String("delivered")
+        || message->channel != QLatin1String("whatsapp"))
+        return;
+    message->status = QStringLiteral("read");
+    message->dateUpdated = m_clock->now();
+    Q_EMIT transitioned(sid, message->status);
+}
+
+double TwinLifecycle::whatsAppTemplateFeeUsd(const QString &category)
+{
+    // Meta's per-template fees vary by country; one rough table (TWILIO.md §11, [est]).
+    if (category == QLatin1String("MARKETING"))
+        return 0.025;
+    if (category == QLatin1String("UTILITY"))
+        return 0.004;
+    if (category == QLatin1String("AUTHENTICATION"))
+        return 0.0135;
+    return 0.0;
+}
+
+void TwinLifecycle::charge(const TwinMessage &message, const QString &category, double count,
+                           const QString &unit, double priceUsd)
+{
+    if (!m_services)
+        return;
+    LedgerEntry entry;
+    entry.atMs = m_clock->nowMs();
+    entry.category = category;
+    entry.count = count;
+    entry.countUnit = unit;
+    entry.priceUsd = priceUsd;
+    entry.sid = message.sid;
+    m_services->context().ledger->charge(entry);
+}
+
+int TwinLifecycle::asyncError(const TwinMessage &message) const
+{
+    if (message.pendingError != 0)
+        return message.pendingError;
+    if (message.channel == QLatin1String("whatsapp") && message.contentSid.isEmpty()) {
+        // Freeform WhatsApp needs the user's last inbound to this sender within 24 hours.
+        const qint64 last = m_store->lastInboundMs(message.to, message.from);
+        if (last < 0 || m_clock->nowMs() - last > WhatsAppWindowMs)
+            return 63016;
+    }
+    return 0;
+}
+
+void TwinLifecycle::pickSender(const QString &sid)
+{
+    TwinMessage *message = m_store->find(sid);
+    if (!message || message->isFinal())
+        return;
+    if (message->from.isEmpty()) {
+        MessagingService *service
+            = m_services ? m_services->registry().find(message->messagingServiceSid) : nullptr;
+        if (!service) {
+            moveTo(sid, QStringLiteral("failed"), 21701); // deleted since the message was accepted
+            return;
+        }
+        const SenderPick pick = m_services->registry().pick(*service, message->to);
+        if (pick.errorCode != 0) {
+            moveTo(sid, QStringLiteral("failed"), pick.errorCode);
+            return;
+        }
+        message->from = pick.from;
+        message->numSegments = message->channel == QLatin1String("whatsapp")
+                                   ? 1
+                                   : qMax(1, Twilio::SmsSegments::count(message->body).segments);
+        m_services->context().log(QStringLiteral("message.sender"), sid,
+                                  {{QLatin1String("from"), message->from}});
+    }
+    moveTo(sid, QStringLiteral("queued"));
+    start(sid);
 }
 
 void TwinLifecycle::markSent(const QString &sid)
@@ -127,10 +223,21 @@ void TwinLifecycle::markSent(const QString &sid)
     TwinMessage *message = m_store->find(sid);
     if (!message || message->isFinal())
         return;
-    // Billed when the carrier accepts it: segments × the destination's per-segment price.
+    // Billed when the carrier accepts it: segments × the destination's per-segment price, or
+    // for WhatsApp Twilio's per-message fee plus Meta's template fee.
     const CountryProfile &profile = m_config->profileFor(message->toRegion);
-    const double price = profile.pricePerSegment.toDouble() * message->numSegments;
-    message->price = QString::number(-price, 'f', 5);
+    if (message->channel == QLatin1String("whatsapp")) {
+        const double price
+            = WhatsAppMessageFeeUsd + whatsAppTemplateFeeUsd(message->templateCategory);
+        message->price = QString::number(-price, 'f', 5);
+        charge(*message, QStringLiteral("channels-whatsapp-outbound"), 1,
+               QStringLiteral("messages"), price);
+    } else {
+        const double price = profile.pricePerSegment.toDouble() * message->numSegments;
+        message->price = QString::number(-price, 'f', 5);
+        charge(*message, QStringLiteral("sms-outbound"), message->numSegments,
+               QStringLiteral("segments"), price);
+    }
     message->priceUnit = profile.priceUnit;
     message->dateSent = m_clock->now();
     moveTo(sid, QStringLiteral("sent"));

@@ -13,6 +13,8 @@ namespace Vortex::Core::Twin {
 
 class TwinClock;
 class TwinMessageStore;
+class TwinServices;
+struct TwinMessage;
 
 /// What the seeded PRNG decided for one outbound message.
 struct MessageOutcome
@@ -34,10 +36,21 @@ public:
     TwinLifecycle(const TwinConfig *config, TwinMessageStore *store, TwinClock *clock,
                   QObject *parent = nullptr);
 
-    /// Twin time runs \a factor times faster than wall-clock time (delays are divided by it).
+    static constexpr double WhatsAppMessageFeeUsd = 0.005; ///< Twilio's per-message fee
+    static constexpr double FailedMessageFeeUsd = 0.001;   ///< failed-message processing fee
+    static constexpr qint64 WhatsAppWindowMs = 24LL * 3600 * 1000;
+    /// Meta's template fee by approval category (UTILITY, MARKETING, AUTHENTICATION; rough).
+    static double whatsAppTemplateFeeUsd(const QString &category);
+
+    /// Messaging Services (sender pick), the ledger and the event log come from \a services.
+    void attach(TwinServices *services) { m_services = services; }
 
     /// Starts the clock for a freshly created message (status queued or accepted).
     void start(const QString &sid);
+
+
+    /// A scripted person read a delivered WhatsApp message: delivered → read.
+    void markRead(const QString &sid);
 
     static MessageOutcome decide(const CountryProfile &profile, quint64 seed, quint64 index);
 
@@ -49,10 +62,17 @@ private:
     void after(qint64 twinMs, const QString &sid, const std::function<void()> &step);
     void moveTo(const QString &sid, const QString &status, int errorCode = 0);
     void markSent(const QString &sid);
+    void pickSender(const QString &sid);
+    /// 63016 for a freeform WhatsApp message outside the 24-hour window, else the message's
+    /// pendingError (decided at create).
+    int asyncError(const TwinMessage &message) const;
+    void charge(const TwinMessage &message, const QString &category, double count,
+                const QString &unit, double priceUsd);
 
     const TwinConfig *m_config;
     TwinMessageStore *m_store;
     TwinClock *m_clock;
+    TwinServices *m_services = nullptr;
     QHash<QString, qint64> m_senderFreeAt; // twin-clock ms when a sender may send again (MPS)
 };
 

@@ -32,6 +32,10 @@ struct TwinMessage
     QDateTime dateUpdated;
     QDateTime dateSent; ///< invalid = null
     quint64 index = 0;  ///< order among outbound messages, seeds the outcome PRNG
+    QString channel = QStringLiteral("sms"); ///< "sms" or "whatsapp" (from the addresses)
+    QString contentSid;                      ///< HX… template the body was rendered from
+    QString templateCategory; ///< the template's WhatsApp category (fee), "" for none
+    int pendingError = 0;     ///< an asynchronous failure decided at create (e.g. 63028)
 
     bool isFinal() const;
     QString uri() const;

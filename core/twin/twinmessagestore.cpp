@@ -47,9 +47,17 @@ TwinMessage &TwinMessageStore::add(TwinMessage message)
     // Only outbound messages draw outcomes, so inbound traffic must not shift their seeds.
     if (message.direction != QLatin1String("inbound"))
         message.index = m_nextIndex++;
+    else
+        m_lastInbound.insert(message.from + QLatin1Char('|') + message.to,
+                             message.dateCreated.toMSecsSinceEpoch());
     const QString sid = message.sid;
     m_order.append(sid);
     return m_bySid.insert_or_assign(sid, std::move(message)).first->second;
+}
+
+qint64 TwinMessageStore::lastInboundMs(const QString &from, const QString &to) const
+{
+    return m_lastInbound.value(from + QLatin1Char('|') + to, -1);
 }
 
 TwinMessage *TwinMessageStore::find(const QString &sid)

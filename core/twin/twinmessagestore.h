@@ -7,6 +7,7 @@
 #include "twinerror.h"
 #include "twinmessage.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 
@@ -24,6 +25,9 @@ public:
     bool remove(const QString &sid);
     qsizetype size() const { return m_order.size(); }
     quint64 nextIndex() const { return m_nextIndex; }
+    /// Twin ms of the last inbound message \a from sent to \a to (addresses as stored, e.g.
+    /// "whatsapp:+…"), or -1: what the WhatsApp 24-hour window is measured from.
+    qint64 lastInboundMs(const QString &from, const QString &to) const;
 
     /// GET …/Messages.json: filters To, From, DateSent, DateSent<, DateSent>; PageSize, Page,
     /// PageToken; the 2010 envelope with `messages` and relative URIs.
@@ -37,6 +41,7 @@ private:
     std::map<QString, TwinMessage> m_bySid; // node-based: references stay valid
     QList<QString> m_order;                 // creation order
     quint64 m_nextIndex = 0;
+    QHash<QString, qint64> m_lastInbound; // "from|to" → twin ms
 };
 
 } // namespace Vortex::Core::Twin

@@ -4,6 +4,7 @@
 
 #include "twincalls.h"
 #include "twinserver.h"
+#include "twinservices.h"
 
 namespace Vortex::Core::Twin {
 
@@ -12,6 +13,7 @@ void installDefaultModules(TwinServer &server)
     // One line per module, e.g.:
     //   server.addModule(std::make_unique<TwinCalls>(server.context()));
     server.addModule(std::make_unique<TwinCalls>(server.context()));
+    server.addModule(TwinServices::install(server));
 }
 
 } // namespace Vortex::Core::Twin

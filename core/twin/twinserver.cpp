@@ -161,11 +161,12 @@ Result<QString, TwinError> TwinServer::injectInbound(const QString &from, const 
                                                      const QString &body)
 {
     PhoneNumber sender;
-    if (!PhoneNumbers::parseE164(from, &sender))
+    if (!PhoneNumbers::parseE164(PhoneNumbers::stripChannel(from), &sender))
         return fail(TwinError{400, 21211, QStringLiteral("From is not a valid E.164 number")});
-    const OwnedNumber *owned = m_config.findNumber(to);
+    const OwnedNumber *owned = m_config.findNumber(PhoneNumbers::stripChannel(to));
     PhoneNumber receiver;
-    if (!owned || !PhoneNumbers::parseE164(to, &receiver))
+    if (!owned || !PhoneNumbers::parseE164(PhoneNumbers::stripChannel(to), &receiver)
+        || from.startsWith(QLatin1String("whatsapp:")) != to.startsWith(QLatin1String("whatsapp:")))
         return fail(TwinError{400, 21606, QStringLiteral("To is not one of the twin's numbers")});
 
     TwinMessage message;
@@ -188,6 +189,8 @@ Result<QString, TwinError> TwinServer::injectInbound(const QString &from, const 
     const TwinMessage &stored = m_store->add(message);
     qCInfo(lcTwin) << "inbound message" << stored.sid << "from" << PhoneNumbers::masked(from);
     Q_EMIT messageCreated(stored.sid);
+    Twilio::FormParams extra; // billing, opt-out keywords (OptOutType), WhatsApp fields
+    m_api->inboundReceived(stored, &extra);
 
     if (!owned->smsUrl.isEmpty()) {
         // Field set and order of a real inbound SMS webhook (TWILIO.md §5.1); geo fields that
@@ -212,6 +215,8 @@ Result<QString, TwinError> TwinServer::injectInbound(const QString &from, const 
         params.add(QStringLiteral("AccountSid"), m_config.accountSid);
         params.add(QStringLiteral("From"), from);
         params.add(QStringLiteral("ApiVersion"), QStringLiteral("2010-04-01"));
+        for (const auto &[key, value] : extra.items())
+            params.add(key, value);
         m_webhooks->post(stored.sid, stored.status, owned->smsUrl, params);
     }
     return stored.sid;
@@ -242,6 +247,7 @@ void TwinServer::onTransition(const QString &sid, const QString &status)
     if (status == QLatin1String("delivered") || status == QLatin1String("undelivered"))
         params.add(QStringLiteral("RawDlrDoneDate"),
                    message->dateUpdated.toUTC().toString(QStringLiteral("yyMMddHHmm")));
+    m_api->addStatusFields(*message, status, &params);
     m_webhooks->post(sid, status, message->statusCallback, params);
 }
 

@@ -71,6 +71,10 @@ public:
     /// built-in Messages API.
     void addModule(std::unique_ptr<TwinModule> module);
     int pendingWebhooks() const;
+    /// The built-in Messages API and message lifecycle (Messaging Services, WhatsApp and
+    /// opt-out attach to them; see TwinServices::install).
+    TwinApi &messagesApi() { return *m_api; }
+    TwinLifecycle &lifecycle() { return *m_lifecycle; }
     /// Answers a request in-process exactly as over HTTP (faults, auth, modules, Messages API),
     /// without a socket: the scenario engine's way in.
     TwinResponse handle(const TwinRequest &request) { return route(request); }

@@ -4,6 +4,7 @@
 
 #include "core/common/logging.h"
 #include "core/twilio/signature.h"
+#include "twinchaos.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -18,11 +19,58 @@ TwinWebhookSender::TwinWebhookSender(QByteArray authToken, QObject *parent)
     , m_network(new QNetworkAccessManager(this))
 {}
 
+namespace {
+
+// Message status callbacks (SM…/MM… sids; not the inbound "received" webhook) are the ones
+// chaos may touch.
+bool isMessageStatusCallback(const QString &sid, const QString &status)
+{
+    return (sid.startsWith(QLatin1String("SM")) || sid.startsWith(QLatin1String("MM")))
+           && status != QLatin1String("received");
+}
+
+bool isFinalStatus(const QString &status)
+{
+    static const QStringList finals{QStringLiteral("delivered"), QStringLiteral("undelivered"),
+                                    QStringLiteral("failed"), QStringLiteral("read"),
+                                    QStringLiteral("canceled")};
+    return finals.contains(status);
+}
+
+} // namespace
+
 void TwinWebhookSender::post(const QString &sid, const QString &status, const QString &url,
                              const Twilio::FormParams &params)
 {
+    const Pending pending{status, url, params, 0};
+    if (!m_chaos || !isMessageStatusCallback(sid, status)) {
+        enqueue(sid, pending);
+        return;
+    }
+    switch (m_chaos->callbackAction(sid, status, isFinalStatus(status))) {
+    case TwinChaos::CallbackAction::Hold:
+        m_held[sid].append(pending);
+        return;
+    case TwinChaos::CallbackAction::Drop:
+        break;
+    case TwinChaos::CallbackAction::Duplicate:
+        // The same form and URL, hence the same signature and idempotency token.
+        enqueue(sid, pending);
+        enqueue(sid, pending);
+        break;
+    case TwinChaos::CallbackAction::Send:
+        enqueue(sid, pending);
+        break;
+    }
+    // What was held back goes out after this (later) status: delivered before sent.
+    for (const Pending &held : m_held.take(sid))
+        enqueue(sid, held);
+}
+
+void TwinWebhookSender::enqueue(const QString &sid, const Pending &pending)
+{
     QList<Pending> &queue = m_queues[sid];
-    queue.append({status, url, params, 0});
+    queue.append(pending);
     if (queue.size() == 1)
         sendHead(sid);
 }
@@ -32,6 +80,8 @@ int TwinWebhookSender::pendingCount() const
     int count = 0;
     for (const auto &queue : m_queues)
         count += static_cast<int>(queue.size());
+    for (const auto &held : m_held)
+        count += static_cast<int>(held.size());
     return count;
 }
 

@@ -12,9 +12,12 @@ class QNetworkAccessManager;
 
 namespace Vortex::Core::Twin {
 
+class TwinChaos;
+
 /// Posts signed webhooks (status callbacks, inbound SMS) the way Twilio does: form-encoded,
 /// X-Twilio-Signature over the exact configured URL, in order per message, with a few modest
-/// retries on connection errors and 5xx.
+/// retries on connection errors and 5xx. With a chaos profile, message status callbacks may be
+/// dropped, duplicated, or held back until the message's next status has gone out.
 class TwinWebhookSender : public QObject
 {
     Q_OBJECT
@@ -24,7 +27,10 @@ public:
 
     void post(const QString &sid, const QString &status, const QString &url,
               const Twilio::FormParams &params);
+    /// Held-back (reordered) callbacks count as pending.
     int pendingCount() const;
+    /// Consulted for every message status callback (not for inbound webhooks); may be null.
+    void setChaos(TwinChaos *chaos) { m_chaos = chaos; }
 
     static constexpr int MaxAttempts = 3;
     static constexpr int TimeoutMs = 15000; // Twilio gives up after 15 s (11200)
@@ -42,12 +48,15 @@ private:
         int attempt = 0;
     };
 
+    void enqueue(const QString &sid, const Pending &pending);
     void sendHead(const QString &sid);
     void finishHead(const QString &sid, int httpStatus);
 
     QByteArray m_authToken;
     QNetworkAccessManager *m_network;
     QHash<QString, QList<Pending>> m_queues; // per message; the head is in flight
+    QHash<QString, QList<Pending>> m_held;   // chaos: posted after the message's next callback
+    TwinChaos *m_chaos = nullptr;
 };
 
 } // namespace Vortex::Core::Twin
