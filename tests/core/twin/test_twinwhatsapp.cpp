@@ -70,8 +70,9 @@ protected:
     {
         Twilio::FormParams form{
             {QStringLiteral("To"), wa(Handset)},
-            {QStringLiteral("From"), wa(UsNumber)},
             {QStringLiteral("StatusCallback"), m_hooks.url(QStringLiteral("/status")).toString()}};
+        if (!extra.contains(QStringLiteral("MessagingServiceSid")))
+            form.add(QStringLiteral("From"), wa(UsNumber));
         for (const auto &[k, v] : extra.items())
             form.add(k, v);
         return rest("POST", Twilio::Endpoints::Product::Api, m_client->messagesPath(),
@@ -260,6 +261,42 @@ TEST_F(TwinWhatsAppTest, SendersMustMatchTheChannel)
                                   {QStringLiteral("Body"), QStringLiteral("x")}}
                    .encode());
     EXPECT_EQ(foreign.error().code, 63007);
+}
+
+TEST_F(TwinWhatsAppTest, ServicePicksItsWhatsAppSenderForWhatsAppRecipients)
+{
+    const QJsonObject senders = m_client->get(QStringLiteral("/_twin/senders")).json;
+    QString xe;
+    QString pn;
+    for (const QJsonValue &v : senders.value(QLatin1String("channel_senders")).toArray()) {
+        if (v.toObject().value(QLatin1String("sender")).toString() == wa(GbNumber))
+            xe = v.toObject().value(QLatin1String("sid")).toString();
+    }
+    for (const QJsonValue &v : senders.value(QLatin1String("phone_numbers")).toArray()) {
+        if (v.toObject().value(QLatin1String("phone_number")).toString() == QLatin1String(UsNumber))
+            pn = v.toObject().value(QLatin1String("sid")).toString();
+    }
+    ASSERT_TRUE(xe.startsWith(QLatin1String("XE")));
+    const QString mg
+        = json(rest("POST", Twilio::Endpoints::Product::Messaging, QStringLiteral("/v1/Services"),
+                    Twilio::FormParams{{QStringLiteral("FriendlyName"), QStringLiteral("wa")}}
+                        .encode()))
+              .value(QLatin1String("sid"))
+              .toString();
+    const QJsonObject channel
+        = json(rest("POST", Twilio::Endpoints::Product::Messaging,
+                    QStringLiteral("/v1/Services/%1/ChannelSenders").arg(mg),
+                    Twilio::FormParams{{QStringLiteral("Sid"), xe}}.encode()));
+    EXPECT_EQ(channel.value(QLatin1String("sender")).toString(), wa(GbNumber));
+    EXPECT_EQ(channel.value(QLatin1String("sender_type")).toString(), QStringLiteral("WhatsApp"));
+    ASSERT_TRUE(bool(rest("POST", Twilio::Endpoints::Product::Messaging,
+                          QStringLiteral("/v1/Services/%1/PhoneNumbers").arg(mg),
+                          Twilio::FormParams{{QStringLiteral("PhoneNumberSid"), pn}}.encode())));
+
+    const QJsonObject done = sendAndSettle(
+        {{QStringLiteral("MessagingServiceSid"), mg}, {QStringLiteral("ContentSid"), m_content}});
+    EXPECT_EQ(done.value(QLatin1String("from")).toString(), wa(GbNumber));
+    EXPECT_EQ(done.value(QLatin1String("status")).toString(), QStringLiteral("delivered"));
 }
 
 } // namespace
