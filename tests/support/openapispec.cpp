@@ -52,6 +52,27 @@ bool isIsoDateTime(const QString &text)
     return iso.match(text).hasMatch() && QDateTime::fromString(text, Qt::ISODateWithMs).isValid();
 }
 
+QString normalised(const QString &where)
+{
+    static const QRegularExpression index(QStringLiteral("\\[\\d+\\]"));
+    QString path = where;
+    return path.replace(index, QStringLiteral("[]"));
+}
+
+void collectTypes(const QJsonValue &value, const QString &where,
+                  QHash<QString, QSet<QString>> *types)
+{
+    (*types)[where].insert(typeName(value));
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            collectTypes(it.value(), where + QLatin1Char('.') + it.key(), types);
+    } else if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            collectTypes(item, where + QStringLiteral("[]"), types);
+    }
+}
+
 } // namespace
 
 OpenApiSpec::OpenApiSpec(const QString &fileName)
@@ -168,14 +189,34 @@ QStringList OpenApiSpec::validateResponse(const QByteArray &method, const QStrin
                     .arg(parseError.errorString())};
     const QJsonValue value
         = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
-    return validate(value, schema);
+    ExampleTypes examples;
+    const QJsonObject documented = m_paths.value(pathTemplate)
+                                       .toObject()
+                                       .value(QString::fromLatin1(method).toLower())
+                                       .toObject()
+                                       .value(QLatin1String("responses"))
+                                       .toObject()
+                                       .value(QString::number(httpStatus))
+                                       .toObject()
+                                       .value(QLatin1String("content"))
+                                       .toObject()
+                                       .value(QLatin1String("application/json"))
+                                       .toObject()
+                                       .value(QLatin1String("examples"))
+                                       .toObject();
+    for (auto it = documented.begin(); it != documented.end(); ++it)
+        collectTypes(it.value().toObject().value(QLatin1String("value")), QStringLiteral("$"),
+                     &examples);
+    QStringList errors;
+    check(value, schema, QStringLiteral("$"), Run{&errors, &examples}, 0);
+    return errors;
 }
 
 QStringList OpenApiSpec::validate(const QJsonValue &value, const QJsonObject &schema,
                                   const QString &where) const
 {
     QStringList errors;
-    check(value, schema, where, &errors, 0);
+    check(value, schema, where, Run{&errors, nullptr}, 0);
     return errors;
 }
 
@@ -203,9 +244,16 @@ QJsonObject OpenApiSpec::resolve(const QJsonObject &schema, QString *problem) co
     return current;
 }
 
-void OpenApiSpec::check(const QJsonValue &value, const QJsonObject &rawSchema, const QString &where,
-                        QStringList *errors, int depth) const
+bool OpenApiSpec::shownInExamples(const QJsonValue &value, const QString &where,
+                                  const Run &run) const
 {
+    return run.examples && run.examples->value(normalised(where)).contains(typeName(value));
+}
+
+void OpenApiSpec::check(const QJsonValue &value, const QJsonObject &rawSchema, const QString &where,
+                        const Run &run, int depth) const
+{
+    QStringList *errors = run.errors;
     if (depth > MaxDepth) {
         errors->append(QStringLiteral("%1: schema nesting too deep").arg(where));
         return;
@@ -217,12 +265,16 @@ void OpenApiSpec::check(const QJsonValue &value, const QJsonObject &rawSchema, c
         return;
     }
     if (value.isNull() || value.isUndefined()) {
-        if (!schema.value(QLatin1String("nullable")).toBool() && !schema.isEmpty())
+        if (!schema.value(QLatin1String("nullable")).toBool() && !schema.isEmpty()
+            && !shownInExamples(value, where, run))
             errors->append(QStringLiteral("%1: null but not nullable").arg(where));
         return;
     }
-    const QString type = schema.value(QLatin1String("type")).toString();
+    QString type = schema.value(QLatin1String("type")).toString();
     const QString actual = typeName(value);
+    if (!type.isEmpty() && type != actual && !(type == QLatin1String("integer") && value.isDouble())
+        && shownInExamples(value, where, run))
+        type = actual; // the documented examples send this type here
     if (type == QLatin1String("integer")) {
         const double number = value.toDouble();
         if (!value.isDouble() || std::floor(number) != number)
@@ -245,7 +297,7 @@ void OpenApiSpec::check(const QJsonValue &value, const QJsonObject &rawSchema, c
             const QJsonObject items = schema.value(QLatin1String("items")).toObject();
             const QJsonArray array = value.toArray();
             for (qsizetype i = 0; i < array.size(); ++i)
-                check(array.at(i), items, QStringLiteral("%1[%2]").arg(where).arg(i), errors,
+                check(array.at(i), items, QStringLiteral("%1[%2]").arg(where).arg(i), run,
                       depth + 1);
         }
     } else if (type == QLatin1String("object")
@@ -253,7 +305,7 @@ void OpenApiSpec::check(const QJsonValue &value, const QJsonObject &rawSchema, c
         if (!value.isObject())
             errors->append(QStringLiteral("%1: expected object, got %2").arg(where, actual));
         else
-            checkObject(value.toObject(), schema, where, errors, depth);
+            checkObject(value.toObject(), schema, where, run, depth);
     }
     // No type: any value (Twilio uses {} or "nullable" only for free-form fields).
 
@@ -300,8 +352,9 @@ void OpenApiSpec::checkString(const QString &text, const QJsonObject &schema, co
 }
 
 void OpenApiSpec::checkObject(const QJsonObject &object, const QJsonObject &schema,
-                              const QString &where, QStringList *errors, int depth) const
+                              const QString &where, const Run &run, int depth) const
 {
+    QStringList *errors = run.errors;
     const QJsonObject properties = schema.value(QLatin1String("properties")).toObject();
     const QJsonArray required = schema.value(QLatin1String("required")).toArray();
     for (const QJsonValue &name : required) {
@@ -315,9 +368,9 @@ void OpenApiSpec::checkObject(const QJsonObject &object, const QJsonObject &sche
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString child = QStringLiteral("%1.%2").arg(where, it.key());
         if (properties.contains(it.key()))
-            check(it.value(), properties.value(it.key()).toObject(), child, errors, depth + 1);
+            check(it.value(), properties.value(it.key()).toObject(), child, run, depth + 1);
         else if (additional.isObject())
-            check(it.value(), additional.toObject(), child, errors, depth + 1);
+            check(it.value(), additional.toObject(), child, run, depth + 1);
         else if (!extrasAllowed)
             errors->append(QStringLiteral("%1: unknown property").arg(child));
     }

@@ -3,10 +3,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QRegularExpression>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -16,7 +18,9 @@ namespace Vortex::Test {
 /// responses of its operations: `$ref` (#/components/schemas/…), `type`, `nullable`, `enum`,
 /// `required`, `properties` (unknown properties are errors unless `additionalProperties`
 /// allows them), `items`, `minLength`/`maxLength`/`pattern`, and the date formats
-/// (`date-time` ISO 8601, `date-time-rfc-2822`, `date`). Tests only.
+/// (`date-time` ISO 8601, `date-time-rfc-2822`, `date`). A type or null that the schema
+/// forbids but the operation's own documented examples show at the same place is accepted
+/// (see shownInExamples()). Tests only.
 class OpenApiSpec
 {
 public:
@@ -53,13 +57,26 @@ private:
         int literalLength = 0; ///< more literal characters wins when several templates match
     };
 
+    /// JSON types seen at each path ("$.items[].price") in an operation's documented examples.
+    using ExampleTypes = QHash<QString, QSet<QString>>;
+    struct Run
+    {
+        QStringList *errors;
+        const ExampleTypes *examples; ///< may be null
+    };
+
     QJsonObject resolve(const QJsonObject &schema, QString *problem) const;
     void check(const QJsonValue &value, const QJsonObject &schema, const QString &where,
-               QStringList *errors, int depth) const;
+               const Run &run, int depth) const;
+    /// True when the operation's own examples show \a value's JSON type at \a where: Twilio's
+    /// examples are recorded answers, and where they contradict the schema (a "number" price
+    /// sent as a string, packages the schema does not mark nullable sent as null) the twin
+    /// follows the examples, as Twilio does.
+    bool shownInExamples(const QJsonValue &value, const QString &where, const Run &run) const;
     void checkString(const QString &text, const QJsonObject &schema, const QString &where,
                      QStringList *errors) const;
     void checkObject(const QJsonObject &object, const QJsonObject &schema, const QString &where,
-                     QStringList *errors, int depth) const;
+                     const Run &run, int depth) const;
 
     QString m_fileName;
     QString m_error;
