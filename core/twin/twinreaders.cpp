@@ -39,9 +39,9 @@ QString TwinReaders::replyText(const QString &reply, const QString &text, quint6
     if (word == QLatin1String("ACK") || word == QLatin1String("RESOLVE")
         || word == QLatin1String("SNOOZE")) {
         static const QRegularExpression hashCode(QStringLiteral("#([A-Za-z0-9]{2,10})\\b"));
+        // "code 4821", "Code: A7K": the token is 2–10 capital letters or digits.
         static const QRegularExpression wordCode(
-            QStringLiteral("\\bcode[:\\s]+([A-Za-z0-9]{2,10})\\b"),
-            QRegularExpression::CaseInsensitiveOption);
+            QStringLiteral("\\b[Cc][Oo][Dd][Ee]:?\\s+([A-Z0-9]{2,10})\\b"));
         QRegularExpressionMatch m = hashCode.match(text);
         if (!m.hasMatch())
             m = wordCode.match(text);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Vortex Alert Console contributors
 #include "core/twilio/twilioclient.h"
 #include "core/twin/twinclock.h"
+#include "core/twin/twinreaders.h"
 #include "support/testsupport.h"
 #include "twintestfixture.h"
 #include "webhookreceiver.h"
@@ -286,6 +287,31 @@ TEST_F(TwinMessagingTest, ServiceStatusCallbackAndLedger)
                           {QStringLiteral("MessagingServiceSid"), QStringLiteral("MGnope")},
                           {QStringLiteral("Body"), QStringLiteral("x")}});
     EXPECT_EQ(r.json.value(QLatin1String("code")).toInt(), 21705);
+}
+
+TEST(TwinReadersReply, RulesOfTheScriptedAnswers)
+{
+    using Twin::TwinReaders;
+    const QString page = QStringLiteral("Disk full on db-1, incident #A7K");
+    EXPECT_EQ(TwinReaders::replyText(QStringLiteral("ACK"), page, 0), QStringLiteral("ACK A7K"));
+    EXPECT_EQ(
+        TwinReaders::replyText(QStringLiteral("snooze"), QStringLiteral("Reply with code 4821"), 0),
+        QStringLiteral("SNOOZE 4821"));
+    EXPECT_EQ(TwinReaders::replyText(QStringLiteral("RESOLVE"), QStringLiteral("no code here"), 0),
+              QStringLiteral("RESOLVE"));
+    EXPECT_EQ(TwinReaders::replyText(QStringLiteral("CODE"),
+                                     QStringLiteral("Your Vortex code is 583920. Valid 10 min"), 0),
+              QStringLiteral("583920"));
+    EXPECT_EQ(TwinReaders::replyText(QStringLiteral("CODE"), QStringLiteral("call 12 now"), 0),
+              QString());
+    EXPECT_EQ(TwinReaders::replyText(QStringLiteral("stop"), page, 0), QStringLiteral("STOP"));
+    EXPECT_EQ(TwinReaders::replyText(QStringLiteral("on my way"), page, 0),
+              QStringLiteral("on my way"));
+    EXPECT_EQ(TwinReaders::replyText(QString(), page, 0), QString());
+    const QString nonsense = TwinReaders::replyText(QStringLiteral("NONSENSE"), page, 3);
+    EXPECT_FALSE(nonsense.isEmpty());
+    EXPECT_EQ(TwinReaders::replyText(QStringLiteral("NONSENSE"), page, 3), nonsense);
+    EXPECT_NE(TwinReaders::replyText(QStringLiteral("NONSENSE"), page, 4), nonsense);
 }
 
 } // namespace
