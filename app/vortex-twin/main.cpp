@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Vortex Alert Console contributors
 // vortex-twin: the Twilio-compatible local server (docs/twin.md). Parse → config → TwinServer.
+#include "core/twin/twinclock.h"
+#include "core/twin/twinscenario.h"
+#include "core/twin/twinscenariorunner.h"
 #include "core/twin/twinserver.h"
 
 #include <QCommandLineParser>
@@ -9,8 +12,12 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
 
+using Vortex::Core::Twin::TwinClock;
 using Vortex::Core::Twin::TwinConfig;
+using Vortex::Core::Twin::TwinScenario;
+using Vortex::Core::Twin::TwinScenarioRunner;
 using Vortex::Core::Twin::TwinServer;
 
 namespace {
@@ -90,8 +97,15 @@ int main(int argc, char *argv[])
         QStringLiteral("control-api"),
         QStringLiteral("Serve the /_twin/ control API (inject inbound SMS, faults, clock, people, "
                        "event log). Off unless given: never expose it beyond loopback."));
+    const QCommandLineOption scenario(
+        QStringLiteral("scenario"),
+        QStringLiteral("Play a scenario file (resources/twin/scenarios/, docs/twin.md) on a "
+                       "manual clock before listening: its traffic, people and event log are "
+                       "there when the first client connects; the clock then runs on from the "
+                       "scenario's end. Its seed replaces --seed."),
+        QStringLiteral("FILE"));
     parser.addOptions({listen, config, accountSid, tokenFile, number, seed, rate429, rate500,
-                       latency, speed, controlApi});
+                       latency, speed, controlApi, scenario});
     parser.process(app);
 
     TwinConfig twinConfig = TwinConfig::defaults();
@@ -146,7 +160,35 @@ int main(int argc, char *argv[])
     if (address.isNull() || !ok || port > 65535)
         return failWith(QStringLiteral("--listen wants ADDR:PORT, e.g. 127.0.0.1:8089"));
 
+    std::optional<TwinScenario> played;
+    const auto faults = twinConfig.faults;
+    if (parser.isSet(scenario)) {
+        auto loaded = TwinScenario::fromFile(parser.value(scenario));
+        if (!loaded)
+            return failWith(loaded.error());
+        played = loaded.value();
+        twinConfig = TwinScenarioRunner::configFor(*played, twinConfig);
+    }
+
     TwinServer server(twinConfig);
+    if (played) {
+        TwinScenarioRunner runner(&server);
+        const auto summary = runner.run(*played);
+        if (!summary)
+            return failWith(summary.error());
+        std::printf("vortex-twin scenario %s: %lld messages, %lld calls, %lld Verify checks, "
+                    "%lld events, digest %s\n",
+                    played->name.toUtf8().constData(),
+                    summary->count(QStringLiteral("messages.created")),
+                    summary->count(QStringLiteral("calls.created")),
+                    summary->count(QStringLiteral("verify.checks")), summary->eventCount,
+                    summary->digest.constData());
+        // A live twin again: random SIDs (a restarted twin never reuses one), the faults asked
+        // for, the clock running on from the scenario's end.
+        server.context().config->deterministicSids = false;
+        server.setFaults(faults);
+        server.clock()->setMode(TwinClock::Mode::RealTime);
+    }
     server.setClockSpeed(clockSpeed);
     if (!server.listen(address, static_cast<quint16>(port)))
         return failWith(QStringLiteral("cannot listen on %1").arg(listenSpec));
