@@ -21,10 +21,12 @@ TwinWebhookSender::TwinWebhookSender(QByteArray authToken, QObject *parent)
 
 namespace {
 
-// Message status callbacks (SM…/MM… sids; not the inbound "received" webhook) are the ones
-// chaos may touch.
-bool isMessageStatusCallback(const QString &sid, const QString &status)
+// Status callbacks of messages (SM…/MM…, not the inbound "received" webhook) and of calls
+// (CA…) are the ones chaos may touch.
+bool isStatusCallback(const QString &sid, const QString &status)
 {
+    if (sid.startsWith(QLatin1String("CA")))
+        return true;
     return (sid.startsWith(QLatin1String("SM")) || sid.startsWith(QLatin1String("MM")))
            && status != QLatin1String("received");
 }
@@ -32,8 +34,9 @@ bool isMessageStatusCallback(const QString &sid, const QString &status)
 bool isFinalStatus(const QString &status)
 {
     static const QStringList finals{QStringLiteral("delivered"), QStringLiteral("undelivered"),
-                                    QStringLiteral("failed"), QStringLiteral("read"),
-                                    QStringLiteral("canceled")};
+                                    QStringLiteral("failed"),    QStringLiteral("read"),
+                                    QStringLiteral("canceled"),  QStringLiteral("completed"),
+                                    QStringLiteral("busy"),      QStringLiteral("no-answer")};
     return finals.contains(status);
 }
 
@@ -43,7 +46,7 @@ void TwinWebhookSender::post(const QString &sid, const QString &status, const QS
                              const Twilio::FormParams &params)
 {
     const Pending pending{status, url, params, 0};
-    if (!m_chaos || !isMessageStatusCallback(sid, status)) {
+    if (!m_chaos || !isStatusCallback(sid, status)) {
         enqueue(sid, pending);
         return;
     }

@@ -16,8 +16,8 @@ class TwinChaos;
 
 /// Posts signed webhooks (status callbacks, inbound SMS) the way Twilio does: form-encoded,
 /// X-Twilio-Signature over the exact configured URL, in order per message, with a few modest
-/// retries on connection errors and 5xx. With a chaos profile, message status callbacks may be
-/// dropped, duplicated, or held back until the message's next status has gone out.
+/// retries on connection errors and 5xx. With a chaos profile, message and call status callbacks
+/// may be dropped, duplicated, or held back until the resource's next status has gone out.
 class TwinWebhookSender : public QObject
 {
     Q_OBJECT
@@ -29,7 +29,8 @@ public:
               const Twilio::FormParams &params);
     /// Held-back (reordered) callbacks count as pending.
     int pendingCount() const;
-    /// Consulted for every message status callback (not for inbound webhooks); may be null.
+    /// Consulted for every message or call status callback (not for inbound webhooks); may be
+    /// null.
     void setChaos(TwinChaos *chaos) { m_chaos = chaos; }
 
     static constexpr int MaxAttempts = 3;
