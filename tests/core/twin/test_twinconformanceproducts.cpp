@@ -44,6 +44,9 @@ QList<Op> callRows(TwinServer *twin)
         Op::success(QStringLiteral("call list"), "GET", calls + QStringLiteral(".json?PageSize=1")),
         Op::success(QStringLiteral("call delete"), "DELETE", calls + QStringLiteral("/{call}.json"),
                     {}, 204),
+        Op::error(QStringLiteral("call fetch unknown"), "GET",
+                  calls + QStringLiteral("/CA00000000000000000000000000000000.json"), {}, 404,
+                  20404, false),
         Op::error(QStringLiteral("call create without To"), "POST", calls + QStringLiteral(".json"),
                   {call.at(1), call.at(2)}, 400, 21201),
     };
@@ -60,6 +63,16 @@ QList<Op> usageRows()
                     usage + QStringLiteral("/Monthly.json")),
         Op::success(QStringLiteral("usage records all time"), "GET",
                     usage + QStringLiteral("/AllTime.json")),
+        Op::success(QStringLiteral("usage records yearly"), "GET",
+                    usage + QStringLiteral("/Yearly.json")),
+        Op::success(QStringLiteral("usage records today"), "GET",
+                    usage + QStringLiteral("/Today.json")),
+        Op::success(QStringLiteral("usage records yesterday"), "GET",
+                    usage + QStringLiteral("/Yesterday.json")),
+        Op::success(QStringLiteral("usage records this month"), "GET",
+                    usage + QStringLiteral("/ThisMonth.json")),
+        Op::success(QStringLiteral("usage records last month"), "GET",
+                    usage + QStringLiteral("/LastMonth.json")),
         Op::success(QStringLiteral("balance"), "GET",
                     QStringLiteral("/2010-04-01/Accounts/{AccountSid}/Balance.json")),
     };
@@ -102,6 +115,11 @@ QList<Op> verifyRows(TwinServer *twin)
                     {{QStringLiteral("VerificationSid"), QStringLiteral("{verification}")},
                      {QStringLiteral("Code"), QStringLiteral("{code}")}})
             .then(readCode),
+        Op::error(QStringLiteral("verification check after approval"), "POST",
+                  service + QStringLiteral("/VerificationCheck"),
+                  {{QStringLiteral("VerificationSid"), QStringLiteral("{verification}")},
+                   {QStringLiteral("Code"), QStringLiteral("{code}")}},
+                  404, 20404, false),
         Op::success(QStringLiteral("verification create (to cancel)"), "POST",
                     service + QStringLiteral("/Verifications"),
                     {{QStringLiteral("To"), QStringLiteral("+447400123999")},
@@ -162,6 +180,46 @@ QList<Op> messagingRows(TwinTestClient *client)
                      {QStringLiteral("MessagingServiceSid"), QStringLiteral("{messagingService}")},
                      {QStringLiteral("Body"), QStringLiteral("via a service")}},
                     201),
+        Op::success(QStringLiteral("service short code add"), "POST",
+                    service + QStringLiteral("/ShortCodes"),
+                    {{QStringLiteral("ShortCodeSid"), QStringLiteral("{shortCode}")}}, 201,
+                    QStringLiteral("serviceShortCode"))
+            .then([client](Values &values) {
+                Vortex::Core::Twilio::FormParams form;
+                form.add(QStringLiteral("ShortCode"), QStringLiteral("89123"));
+                form.add(QStringLiteral("Country"), QStringLiteral("US"));
+                const QString sid = client->post(QStringLiteral("/_twin/shortcodes"), form)
+                                        .json.value(QLatin1String("sid"))
+                                        .toString();
+                if (!sid.isEmpty())
+                    values.insert(QStringLiteral("shortCode"), sid);
+            }),
+        Op::success(QStringLiteral("service short code list"), "GET",
+                    service + QStringLiteral("/ShortCodes")),
+        Op::success(QStringLiteral("service short code fetch"), "GET",
+                    service + QStringLiteral("/ShortCodes/{serviceShortCode}")),
+        Op::success(QStringLiteral("service short code delete"), "DELETE",
+                    service + QStringLiteral("/ShortCodes/{serviceShortCode}"), {}, 204),
+        Op::error(QStringLiteral("message create to an opted-out person"), "POST",
+                  QStringLiteral("/2010-04-01/Accounts/{AccountSid}/Messages.json"),
+                  {{QStringLiteral("To"), QStringLiteral("+12015550177")},
+                   {QStringLiteral("From"), QStringLiteral("+12015550123")},
+                   {QStringLiteral("Body"), QStringLiteral("Disk full")}},
+                  400, 21610)
+            .then([client](Values &) {
+                Vortex::Core::Twilio::FormParams stop;
+                stop.add(QStringLiteral("From"), QStringLiteral("+12015550177"));
+                stop.add(QStringLiteral("To"), QStringLiteral("+12015550123"));
+                stop.add(QStringLiteral("Body"), QStringLiteral("STOP"));
+                client->post(QStringLiteral("/_twin/inbound"), stop);
+            }),
+        Op::error(
+            QStringLiteral("message create with an unknown ContentSid"), "POST",
+            QStringLiteral("/2010-04-01/Accounts/{AccountSid}/Messages.json"),
+            {{QStringLiteral("To"), QStringLiteral("+12015550199")},
+             {QStringLiteral("From"), QStringLiteral("+12015550123")},
+             {QStringLiteral("ContentSid"), QStringLiteral("HX00000000000000000000000000000000")}},
+            400, 21655),
         Op::success(QStringLiteral("service alpha sender delete"), "DELETE",
                     service + QStringLiteral("/AlphaSenders/{alphaSender}"), {}, 204),
         Op::success(QStringLiteral("messaging service delete"), "DELETE", service, {}, 204),
@@ -183,6 +241,8 @@ QList<Op> lookupAndContentRows()
                     QStringLiteral("/v2/PhoneNumbers/+12015550199")),
         Op::success(QStringLiteral("lookup line type"), "GET",
                     QStringLiteral("/v2/PhoneNumbers/+447400123999?Fields=line_type_intelligence")),
+        Op::success(QStringLiteral("lookup invalid number"), "GET",
+                    QStringLiteral("/v2/PhoneNumbers/+120155501999")),
         content,
         Op::success(QStringLiteral("content fetch"), "GET",
                     QStringLiteral("/v1/Content/{content}")),
