@@ -3,8 +3,10 @@
 #include "twinmodules.h"
 
 #include "twincalls.h"
+#include "twinlookup.h"
 #include "twinserver.h"
 #include "twinservices.h"
+#include "twinverify.h"
 
 namespace Vortex::Core::Twin {
 
@@ -14,6 +16,8 @@ void installDefaultModules(TwinServer &server)
     //   server.addModule(std::make_unique<TwinCalls>(server.context()));
     server.addModule(std::make_unique<TwinCalls>(server.context()));
     server.addModule(TwinServices::install(server));
+    server.addModule(std::make_unique<TwinVerify>(server.context()));
+    server.addModule(std::make_unique<TwinLookup>(server.context()));
 }
 
 } // namespace Vortex::Core::Twin
