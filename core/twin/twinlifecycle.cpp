@@ -3,6 +3,7 @@
 #include "twinlifecycle.h"
 
 #include "core/twilio/segments.h"
+#include "twinchaos.h"
 #include "twinclock.h"
 #include "twinledger.h"
 #include "twinmessagestore.h"
@@ -82,6 +83,8 @@ void TwinLifecycle::start(const QString &sid)
     }
     MessageOutcome outcome
         = decide(m_config->profileFor(message->toRegion), m_config->seed, message->index);
+    if (m_chaos)
+        m_chaos->overrideOutcome(*message, &outcome);
 
     // The sender's queue (MPS) may hold the message longer than the drawn delay.
     const qint64 now = m_clock->nowMs();

@@ -11,6 +11,7 @@
 
 namespace Vortex::Core::Twin {
 
+class TwinChaos;
 class TwinClock;
 class TwinMessageStore;
 class TwinServices;
@@ -52,6 +53,9 @@ public:
     /// A scripted person read a delivered WhatsApp message: delivered → read.
     void markRead(const QString &sid);
 
+    /// The chaos profile's outcome hook (throttle 30001, 30034, 30007); may be null.
+    void setChaos(TwinChaos *chaos) { m_chaos = chaos; }
+
     static MessageOutcome decide(const CountryProfile &profile, quint64 seed, quint64 index);
 
 Q_SIGNALS:
@@ -73,6 +77,7 @@ private:
     TwinMessageStore *m_store;
     TwinClock *m_clock;
     TwinServices *m_services = nullptr;
+    TwinChaos *m_chaos = nullptr;
     QHash<QString, qint64> m_senderFreeAt; // twin-clock ms when a sender may send again (MPS)
 };
 

@@ -6,6 +6,7 @@
 #include "twinlookup.h"
 #include "twinserver.h"
 #include "twinservices.h"
+#include "twinusage.h"
 #include "twinverify.h"
 
 namespace Vortex::Core::Twin {
@@ -18,6 +19,7 @@ void installDefaultModules(TwinServer &server)
     server.addModule(TwinServices::install(server));
     server.addModule(std::make_unique<TwinVerify>(server.context()));
     server.addModule(std::make_unique<TwinLookup>(server.context()));
+    server.addModule(std::make_unique<TwinUsage>(server.context()));
 }
 
 } // namespace Vortex::Core::Twin

@@ -15,6 +15,7 @@
 #include "core/twilio/formparams.h"
 #include "core/twilio/segments.h"
 #include "twinapi.h"
+#include "twinchaos.h"
 #include "twinhttpserver.h"
 #include "twinlifecycle.h"
 #include "twinmessagestore.h"
@@ -68,6 +69,9 @@ TwinServer::TwinServer(TwinConfig config, QObject *parent)
     m_sidRng.seed(m_config.seed ^ 0x51D5EEDULL);
     m_context.sidRng = &m_sidRng;
     m_api->setSidSource([this](const QString &prefix) { return m_context.newSid(prefix); });
+    m_chaos = std::make_unique<TwinChaos>(&m_context);
+    m_webhooks->setChaos(m_chaos.get());
+    m_lifecycle->setChaos(m_chaos.get());
     connect(m_lifecycle, &TwinLifecycle::transitioned, this, &TwinServer::onTransition);
     installDefaultModules(*this);
     connect(m_webhooks, &TwinWebhookSender::delivered, this, &TwinServer::callbackDelivered);
@@ -251,8 +255,9 @@ void TwinServer::onTransition(const QString &sid, const QString &status)
     m_webhooks->post(sid, status, message->statusCallback, params);
 }
 
-bool TwinServer::injectFault(TwinResponse *response)
+bool TwinServer::injectFault(TwinResponse *response, int *extraDelayMs)
 {
+    *extraDelayMs = 0;
     FaultProfile &f = m_config.faults;
     std::uniform_real_distribution<double> unit(0.0, 1.0);
     // Always two draws, so that the fault sequence depends on the request count only.
@@ -270,7 +275,8 @@ bool TwinServer::injectFault(TwinResponse *response)
         *response = TwinApi::errorResponse({500, 20500, {}});
         return true;
     }
-    return false;
+    // Then the chaos profile (its own seeded stream; see TwinChaos).
+    return m_chaos->injectFault(response, extraDelayMs);
 }
 
 TwinResponse TwinServer::route(const TwinRequest &request)
@@ -288,8 +294,9 @@ TwinResponse TwinServer::route(const TwinRequest &request)
         return control(request);
     }
     TwinResponse response;
-    if (injectFault(&response)) {
-        response.delayMs = m_config.faults.latencyMs;
+    int chaosDelayMs = 0;
+    if (injectFault(&response, &chaosDelayMs)) {
+        response.delayMs = m_config.faults.latencyMs + chaosDelayMs;
         return response;
     }
     if (!m_api->authenticate(request.authorization)) {
@@ -308,7 +315,7 @@ TwinResponse TwinServer::route(const TwinRequest &request)
             }
         }
     }
-    response.delayMs = m_config.faults.latencyMs;
+    response.delayMs = m_config.faults.latencyMs + chaosDelayMs;
     return response;
 }
 
@@ -337,6 +344,8 @@ TwinResponse TwinServer::control(const TwinRequest &request)
             return TwinApi::errorResponse(sid.error());
         return TwinApi::jsonResponse(201, toJson(m_store->find(sid.value())->toJson()));
     }
+    if (auto answer = m_chaos->handleControl(request))
+        return *answer;
     if (request.path == QLatin1String("/_twin/faults") && post) {
         FaultProfile f = m_config.faults;
         bool ok = true;

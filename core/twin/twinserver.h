@@ -21,6 +21,7 @@
 namespace Vortex::Core::Twin {
 
 class TwinApi;
+class TwinChaos;
 class TwinClock;
 class TwinHttpServer;
 class TwinLifecycle;
@@ -49,6 +50,8 @@ public:
 
     void setFaults(const FaultProfile &faults);
     FaultProfile faults() const { return m_config.faults; }
+    /// The chaos profile on top of the faults (setProfile() switches it at run time).
+    TwinChaos *chaos() const { return m_chaos.get(); }
     /// Lifecycle delays are divided by \a factor (10 = ten times faster).
     void setClockSpeed(double factor);
     double clockSpeed() const;
@@ -88,7 +91,7 @@ Q_SIGNALS:
 private:
     TwinResponse route(const TwinRequest &request);
     TwinResponse control(const TwinRequest &request);
-    bool injectFault(TwinResponse *response);
+    bool injectFault(TwinResponse *response, int *extraDelayMs);
     void onTransition(const QString &sid, const QString &status);
 
     TwinConfig m_config;
@@ -103,6 +106,7 @@ private:
     TwinHttpServer *m_http;
     TwinContext m_context;
     std::vector<std::unique_ptr<TwinModule>> m_modules;
+    std::unique_ptr<TwinChaos> m_chaos; // after m_context: destroyed before it
     std::mt19937_64 m_faultRng;
     std::mt19937_64 m_sidRng;
     QHostAddress m_address;
