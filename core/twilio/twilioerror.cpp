@@ -36,6 +36,11 @@ bool TwilioError::isTransient() const
     case Kind::Api:
         break;
     }
+    // Verify answers its own limits with HTTP 429 too, but those are verdicts, not load:
+    // 60202 (max check attempts) and 60203 (max send attempts) hold for the verification's
+    // ten minutes, and repeating only spends the budget.
+    if (code == 60202 || code == 60203)
+        return false;
     // 429/20429: Twilio did not process the request, so even a POST is safe to repeat.
     if (httpStatus == 429 || code == 20429)
         return true;

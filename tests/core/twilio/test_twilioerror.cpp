@@ -35,6 +35,8 @@ TEST(TwilioError, ClassificationTable)
         {"429 plain", TwilioError::fromHttpReply(429, "Too Many Requests"), true},
         {"429/20429", api(429, 20429), true},
         {"20429 under another status", api(400, 20429), true},
+        {"Verify 60202 max check attempts (429)", api(429, 60202), false},
+        {"Verify 60203 max send attempts (429)", api(429, 60203), false},
         {"500/20500", api(500, 20500), true},
         {"503/20503", api(503, 20503), true},
         {"502 html", TwilioError::fromHttpReply(502, "<html>Bad gateway</html>"), true},
