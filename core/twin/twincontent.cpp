@@ -78,20 +78,20 @@ QString TwinContent::approvalStatus(const ContentTemplate &content) const
 QJsonObject TwinContent::toJson(const ContentTemplate &c) const
 {
     const QString self = url(QStringLiteral("/v1/Content/") + c.sid);
-    return {
-        {QLatin1String("sid"), c.sid},
-        {QLatin1String("account_sid"), m_context.config->accountSid},
-        {QLatin1String("friendly_name"), c.friendlyName},
-        {QLatin1String("language"), c.language},
-        {QLatin1String("variables"), c.variables},
-        {QLatin1String("types"), c.types},
-        {QLatin1String("url"), self},
-        {QLatin1String("date_created"), TwinServicesPage::isoDate(c.createdMs)},
-        {QLatin1String("date_updated"), TwinServicesPage::isoDate(c.createdMs)},
-        {QLatin1String("links"), QJsonObject{{QLatin1String("approval_create"),
-                                              QString(self + QStringLiteral("/ApprovalRequests/whatsapp"))},
-                                             {QLatin1String("approval_fetch"),
-                                              QString(self + QStringLiteral("/ApprovalRequests"))}}}};
+    return {{QLatin1String("sid"), c.sid},
+            {QLatin1String("account_sid"), m_context.config->accountSid},
+            {QLatin1String("friendly_name"), c.friendlyName},
+            {QLatin1String("language"), c.language},
+            {QLatin1String("variables"), c.variables},
+            {QLatin1String("types"), c.types},
+            {QLatin1String("url"), self},
+            {QLatin1String("date_created"), TwinServicesPage::isoDate(c.createdMs)},
+            {QLatin1String("date_updated"), TwinServicesPage::isoDate(c.createdMs)},
+            {QLatin1String("links"),
+             QJsonObject{{QLatin1String("approval_create"),
+                          QString(self + QStringLiteral("/ApprovalRequests/whatsapp"))},
+                         {QLatin1String("approval_fetch"),
+                          QString(self + QStringLiteral("/ApprovalRequests"))}}}};
 }
 
 QJsonObject TwinContent::approvalJson(const ContentTemplate &c) const

@@ -49,7 +49,6 @@ public:
     /// Starts the clock for a freshly created message (status queued or accepted).
     void start(const QString &sid);
 
-
     /// A scripted person read a delivered WhatsApp message: delivered → read.
     void markRead(const QString &sid);
 
