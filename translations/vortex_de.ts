@@ -173,8 +173,8 @@ Zum Beenden Strg+C drücken.</translation>
         <translation>send-test benötigt --to und --body.</translation>
     </message>
     <message>
-        <source>--timeout takes a positive number of seconds.</source>
-        <translation>--timeout erwartet eine positive Anzahl Sekunden.</translation>
+        <source>--timeout takes a number of seconds from 1 to 86400.</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden von 1 bis 86400.</translation>
     </message>
 </context>
 <context>
@@ -241,6 +241,14 @@ Zum Beenden Strg+C drücken.</translation>
         <source>Twilio answered at %1</source>
         <translation>Twilio hat unter %1 geantwortet</translation>
     </message>
+    <message>
+        <source>Twilio answered, but its answer could not be read: the page may have been sent. Check the message log before sending again.</source>
+        <translation>Twilio hat geantwortet, aber die Antwort war nicht lesbar: Die Nachricht wurde möglicherweise gesendet. Prüfen Sie das Nachrichtenprotokoll, bevor Sie erneut senden.</translation>
+    </message>
+    <message>
+        <source>%1 Twilio may have received the page; it was not sent again to avoid a duplicate.</source>
+        <translation>%1 Twilio hat die Nachricht möglicherweise erhalten; sie wurde nicht erneut gesendet, um ein Duplikat zu vermeiden.</translation>
+    </message>
 </context>
 <context>
     <name>Vortex::Core::Demo::DemoStack</name>
@@ -270,6 +278,10 @@ Zum Beenden Strg+C drücken.</translation>
     <message>
         <source>connected to relay</source>
         <translation>mit Relay verbunden</translation>
+    </message>
+    <message>
+        <source>the relay refused this console&apos;s token (HTTP %1)</source>
+        <translation>das Relay hat das Token dieser Konsole abgelehnt (HTTP %1)</translation>
     </message>
 </context>
 <context>

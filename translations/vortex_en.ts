@@ -170,7 +170,7 @@ Press Ctrl+C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--timeout takes a positive number of seconds.</source>
+        <source>--timeout takes a number of seconds from 1 to 86400.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -238,6 +238,14 @@ Press Ctrl+C to stop.</source>
         <source>Twilio answered at %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Twilio answered, but its answer could not be read: the page may have been sent. Check the message log before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Twilio may have received the page; it was not sent again to avoid a duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vortex::Core::Demo::DemoStack</name>
@@ -266,6 +274,10 @@ Press Ctrl+C to stop.</source>
     </message>
     <message>
         <source>connected to relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relay refused this console&apos;s token (HTTP %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

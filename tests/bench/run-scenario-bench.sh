@@ -6,6 +6,7 @@
 # Usage: tests/bench/run-scenario-bench.sh [SCENARIO.json] [--runs N] [--json]
 set -eu
 src=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$src"
 build=${VORTEX_BENCH_BUILD_DIR:-$src/build/release}
 if [ ! -f "$build/build.ninja" ]; then
     cmake --preset release
