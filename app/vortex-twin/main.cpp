@@ -22,25 +22,32 @@ using Vortex::Core::Twin::TwinServer;
 
 namespace {
 
-const char *const Description
-    = "Vortex Twilio twin: a local stand-in for Twilio's 2010-04-01 Messages API.\n"
-      "\n"
-      "Config file (--config, JSON; every key optional, see docs/twin.md):\n"
-      "  {\"accountSid\": \"AC…32 hex\", \"authToken\": \"…\",\n"
-      "   \"apiKeys\": [{\"sid\": \"SK…\", \"secret\": \"…\"}],\n"
-      "   \"numbers\": [{\"number\": \"+12015550123\", \"smsUrl\": "
-      "\"http://127.0.0.1:8080/sms\"}],\n"
-      "   \"seed\": 42, \"senderMps\": 0, \"maxBodyBytes\": 65536,\n"
-      "   \"countries\": {\"US\": {\"price\": \"0.00830\", \"priceUnit\": \"USD\",\n"
-      "       \"undelivered\": 0.02, \"failed\": 0.005, \"filtered\": 0.003,\n"
-      "       \"undeliveredCodes\": [30003, 30005, 30006],\n"
-      "       \"queuedToSentMs\": [200, 1500], \"sentToDeliveredMs\": [2000, 8000]}, \"*\": {…}},\n"
-      "   \"faults\": {\"rate429\": 0, \"rate500\": 0, \"latencyMs\": 0, \"retryAfterSeconds\": "
-      "1}}\n"
-      "Command-line options override the file. The auth token is never a plain argument:\n"
-      "use --auth-token-file or the VORTEX_TWIN_AUTH_TOKEN environment variable.\n"
-      "Control endpoints: POST /_twin/inbound, /_twin/faults, /_twin/clock, /_twin/numbers;\n"
-      "GET /_twin/health.";
+const char *const Description = QT_TRANSLATE_NOOP(
+    "vortex_twin",
+    "Vortex Twilio twin: a local stand-in for Twilio's 2010-04-01 Messages API.\n"
+    "\n"
+    "Config file (--config, JSON; every key optional, see docs/twin.md):\n"
+    "  {\"accountSid\": \"AC…32 hex\", \"authToken\": \"…\",\n"
+    "   \"apiKeys\": [{\"sid\": \"SK…\", \"secret\": \"…\"}],\n"
+    "   \"numbers\": [{\"number\": \"+12015550123\", \"smsUrl\": "
+    "\"http://127.0.0.1:8080/sms\"}],\n"
+    "   \"seed\": 42, \"senderMps\": 0, \"maxBodyBytes\": 65536,\n"
+    "   \"countries\": {\"US\": {\"price\": \"0.00830\", \"priceUnit\": \"USD\",\n"
+    "       \"undelivered\": 0.02, \"failed\": 0.005, \"filtered\": 0.003,\n"
+    "       \"undeliveredCodes\": [30003, 30005, 30006],\n"
+    "       \"queuedToSentMs\": [200, 1500], \"sentToDeliveredMs\": [2000, 8000]}, \"*\": {…}},\n"
+    "   \"faults\": {\"rate429\": 0, \"rate500\": 0, \"latencyMs\": 0, \"retryAfterSeconds\": "
+    "1}}\n"
+    "Command-line options override the file. The auth token is never a plain argument:\n"
+    "use --auth-token-file or the VORTEX_TWIN_AUTH_TOKEN environment variable.\n"
+    "Control endpoints: POST /_twin/inbound, /_twin/faults, /_twin/clock, /_twin/numbers;\n"
+    "GET /_twin/health.");
+
+/// The translation context of this program's messages.
+class TwinText
+{
+    Q_DECLARE_TR_FUNCTIONS(vortex_twin)
+};
 
 int failWith(const QString &message)
 {
@@ -57,52 +64,52 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(VORTEX_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QString::fromUtf8(Description));
+    parser.setApplicationDescription(TwinText::tr(Description));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption listen(QStringLiteral("listen"),
-                                    QStringLiteral("Address and port (default 127.0.0.1:0, "
-                                                   "a free port; the chosen one is printed)."),
+                                    TwinText::tr("Address and port (default 127.0.0.1:0, "
+                                                 "a free port; the chosen one is printed)."),
                                     QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:0"));
     const QCommandLineOption config(QStringLiteral("config"),
-                                    QStringLiteral("JSON configuration file (format above)."),
+                                    TwinText::tr("JSON configuration file (format above)."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption accountSid(QStringLiteral("account-sid"),
-                                        QStringLiteral("Account SID (AC + 32 hex digits)."),
+                                        TwinText::tr("Account SID (AC + 32 hex digits)."),
                                         QStringLiteral("SID"));
     const QCommandLineOption tokenFile(QStringLiteral("auth-token-file"),
-                                       QStringLiteral("File holding the auth token (else "
-                                                      "$VORTEX_TWIN_AUTH_TOKEN, else the config)."),
+                                       TwinText::tr("File holding the auth token (else "
+                                                    "$VORTEX_TWIN_AUTH_TOKEN, else the config)."),
                                        QStringLiteral("FILE"));
     const QCommandLineOption number(QStringLiteral("number"),
-                                    QStringLiteral("An owned number in E.164, optionally with its "
-                                                   "inbound SMS URL (repeatable; replaces the "
-                                                   "configured numbers)."),
+                                    TwinText::tr("An owned number in E.164, optionally with its "
+                                                 "inbound SMS URL (repeatable; replaces the "
+                                                 "configured numbers)."),
                                     QStringLiteral("NUMBER[=INBOUND_URL]"));
-    const QCommandLineOption seed(QStringLiteral("seed"),
-                                  QStringLiteral("Seed of the outcome PRNG."), QStringLiteral("N"));
+    const QCommandLineOption seed(QStringLiteral("seed"), TwinText::tr("Seed of the outcome PRNG."),
+                                  QStringLiteral("N"));
     const QCommandLineOption rate429(QStringLiteral("rate-429"),
-                                     QStringLiteral("Share of API requests answered 429/20429."),
+                                     TwinText::tr("Share of API requests answered 429/20429."),
                                      QStringLiteral("X"));
     const QCommandLineOption rate500(QStringLiteral("rate-500"),
-                                     QStringLiteral("Share of API requests answered 500/20500."),
+                                     TwinText::tr("Share of API requests answered 500/20500."),
                                      QStringLiteral("X"));
     const QCommandLineOption latency(QStringLiteral("latency-ms"),
-                                     QStringLiteral("Latency added to every API response."),
+                                     TwinText::tr("Latency added to every API response."),
                                      QStringLiteral("N"));
-    const QCommandLineOption speed(
-        QStringLiteral("speed"), QStringLiteral("Clock speed: lifecycle delays are divided by N."),
-        QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption speed(QStringLiteral("speed"),
+                                   TwinText::tr("Clock speed: lifecycle delays are divided by N."),
+                                   QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption controlApi(
         QStringLiteral("control-api"),
-        QStringLiteral("Serve the /_twin/ control API (inject inbound SMS, faults, clock, people, "
-                       "event log). Off unless given: never expose it beyond loopback."));
+        TwinText::tr("Serve the /_twin/ control API (inject inbound SMS, faults, clock, people, "
+                     "event log). Off unless given: never expose it beyond loopback."));
     const QCommandLineOption scenario(
         QStringLiteral("scenario"),
-        QStringLiteral("Play a scenario file (resources/twin/scenarios/, docs/twin.md) on a "
-                       "manual clock before listening: its traffic, people and event log are "
-                       "there when the first client connects; the clock then runs on from the "
-                       "scenario's end. Its seed replaces --seed."),
+        TwinText::tr("Play a scenario file (resources/twin/scenarios/, docs/twin.md) on a "
+                     "manual clock before listening: its traffic, people and event log are "
+                     "there when the first client connects; the clock then runs on from the "
+                     "scenario's end. Its seed replaces --seed."),
         QStringLiteral("FILE"));
     parser.addOptions({listen, config, accountSid, tokenFile, number, seed, rate429, rate500,
                        latency, speed, controlApi, scenario});
@@ -112,7 +119,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(config)) {
         QFile file(parser.value(config));
         if (!file.open(QIODevice::ReadOnly))
-            return failWith(QStringLiteral("cannot read %1").arg(file.fileName()));
+            return failWith(TwinText::tr("cannot read %1").arg(file.fileName()));
         auto parsed = TwinConfig::fromJson(file.readAll());
         if (!parsed)
             return failWith(parsed.error());
@@ -124,7 +131,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(tokenFile)) {
         QFile file(parser.value(tokenFile));
         if (!file.open(QIODevice::ReadOnly))
-            return failWith(QStringLiteral("cannot read %1").arg(file.fileName()));
+            return failWith(TwinText::tr("cannot read %1").arg(file.fileName()));
         twinConfig.authToken = file.readAll().trimmed();
     } else if (qEnvironmentVariableIsSet("VORTEX_TWIN_AUTH_TOKEN")) {
         twinConfig.authToken = qgetenv("VORTEX_TWIN_AUTH_TOKEN").trimmed();
@@ -148,7 +155,7 @@ int main(int argc, char *argv[])
         twinConfig.faults.latencyMs = parser.value(latency).toInt(&ok);
     const double clockSpeed = ok ? parser.value(speed).toDouble(&ok) : 0;
     if (!ok || clockSpeed <= 0)
-        return failWith(QStringLiteral("invalid numeric option"));
+        return failWith(TwinText::tr("invalid numeric option"));
     const QString problem = twinConfig.validate();
     if (!problem.isEmpty())
         return failWith(problem);
@@ -158,7 +165,7 @@ int main(int argc, char *argv[])
     const QHostAddress address(colon < 0 ? listenSpec : listenSpec.left(colon));
     const uint port = colon < 0 ? 0 : listenSpec.mid(colon + 1).toUInt(&ok);
     if (address.isNull() || !ok || port > 65535)
-        return failWith(QStringLiteral("--listen wants ADDR:PORT, e.g. 127.0.0.1:8089"));
+        return failWith(TwinText::tr("--listen wants ADDR:PORT, e.g. 127.0.0.1:8089"));
 
     std::optional<TwinScenario> played;
     const auto faults = twinConfig.faults;
@@ -191,7 +198,7 @@ int main(int argc, char *argv[])
     }
     server.setClockSpeed(clockSpeed);
     if (!server.listen(address, static_cast<quint16>(port)))
-        return failWith(QStringLiteral("cannot listen on %1").arg(listenSpec));
+        return failWith(TwinText::tr("cannot listen on %1").arg(listenSpec));
     std::printf("vortex-twin listening on %s\n", server.baseUrl().toString().toUtf8().constData());
     std::fflush(stdout);
     return QCoreApplication::exec();

@@ -26,11 +26,6 @@ namespace Vortex::App {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vortexctl", text);
-}
-
 const char *const Usage = QT_TRANSLATE_NOOP(
     "vortexctl",
     "Usage: vortexctl <command> [options]\n\n"
@@ -44,18 +39,20 @@ const char *const Usage = QT_TRANSLATE_NOOP(
 int runDemo(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Runs a Twilio twin and a relay on free loopback ports until SIGINT/SIGTERM. The "
-           "endpoints are printed; the throw-away secrets go only to --env-file (mode 0600)."));
+    parser.setApplicationDescription(CtlText::tr(
+        "Runs a Twilio twin and a relay on free loopback ports until SIGINT/SIGTERM. The "
+        "endpoints are printed; the throw-away secrets go only to --env-file (mode 0600)."));
     parser.addHelpOption();
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption envFile(QStringLiteral("env-file"),
-                                     tr("Write VORTEX_* variables, secrets included, to <file>."),
-                                     QStringLiteral("file"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     tr("Keep the relay's data in <dir> (default: a temporary "
-                                        "folder removed on exit)."),
-                                     QStringLiteral("dir"));
+    const QCommandLineOption json(QStringLiteral("json"), CtlText::tr("Print JSON."));
+    const QCommandLineOption envFile(
+        QStringLiteral("env-file"),
+        CtlText::tr("Write VORTEX_* variables, secrets included, to <file>."),
+        QStringLiteral("file"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        CtlText::tr("Keep the relay's data in <dir> (default: a temporary "
+                    "folder removed on exit)."),
+        QStringLiteral("dir"));
     parser.addOptions({json, envFile, dataDir});
     parser.process(arguments);
 
@@ -80,8 +77,8 @@ int runDemo(const QStringList &arguments)
             if (parser.isSet(envFile)) {
                 QFile file(parser.value(envFile));
                 if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-                    printError(parser.isSet(json), tr("Cannot write %1").arg(file.fileName()),
-                               ExitUsage);
+                    printError(parser.isSet(json),
+                               CtlText::tr("Cannot write %1").arg(file.fileName()), ExitUsage);
                     exitCode = ExitUsage;
                     QCoreApplication::quit();
                     return;
@@ -104,8 +101,8 @@ int runDemo(const QStringList &arguments)
                 {QStringLiteral("statusCallbackUrl"), e.statusCallbackUrl.toString()},
                 {QStringLiteral("dataDir"), e.dataDir}};
             printResult(parser.isSet(json), object,
-                        tr("Demo stack running.\n  Twilio twin: %1 (account %2, from %3)\n"
-                           "  Relay:       %4\nPress Ctrl+C to stop.")
+                        CtlText::tr("Demo stack running.\n  Twilio twin: %1 (account %2, from %3)\n"
+                                    "  Relay:       %4\nPress Ctrl+C to stop.")
                             .arg(e.twinBase.toString(), e.accountSid, e.fromNumber,
                                  e.relayBase.toString()));
         });
@@ -117,32 +114,33 @@ int runDemo(const QStringList &arguments)
 int runCredentials(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("credentials set|show|clear — the Twilio account of the console. 'set' reads the Auth "
-           "Token (or the API Key secret) from standard input and stores it in the keychain; "
-           "only non-secret settings go to the settings file."));
+    parser.setApplicationDescription(CtlText::tr(
+        "credentials set|show|clear — the Twilio account of the console. 'set' reads the Auth "
+        "Token (or the API Key secret) from standard input and stores it in the keychain; "
+        "only non-secret settings go to the settings file."));
     parser.addHelpOption();
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption account(QStringLiteral("account-sid"), tr("Account SID (AC…)."),
-                                     QStringLiteral("sid"));
+    const QCommandLineOption json(QStringLiteral("json"), CtlText::tr("Print JSON."));
+    const QCommandLineOption account(QStringLiteral("account-sid"),
+                                     CtlText::tr("Account SID (AC…)."), QStringLiteral("sid"));
     const QCommandLineOption apiKey(QStringLiteral("api-key-sid"),
-                                    tr("API Key SID (SK…) when using an API key."),
+                                    CtlText::tr("API Key SID (SK…) when using an API key."),
                                     QStringLiteral("sid"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("Sender number (E.164)."),
+    const QCommandLineOption from(QStringLiteral("from"), CtlText::tr("Sender number (E.164)."),
                                   QStringLiteral("number"));
-    const QCommandLineOption apiBase(QStringLiteral("api-base"),
-                                     tr("Twilio API base URL (default https://api.twilio.com)."),
-                                     QStringLiteral("url"));
-    const QCommandLineOption relay(QStringLiteral("relay-url"), tr("The relay's base URL."),
-                                   QStringLiteral("url"));
+    const QCommandLineOption apiBase(
+        QStringLiteral("api-base"),
+        CtlText::tr("Twilio API base URL (default https://api.twilio.com)."),
+        QStringLiteral("url"));
+    const QCommandLineOption relay(QStringLiteral("relay-url"),
+                                   CtlText::tr("The relay's base URL."), QStringLiteral("url"));
     const QCommandLineOption callback(QStringLiteral("status-callback"),
-                                      tr("The relay's public status-callback URL."),
+                                      CtlText::tr("The relay's public status-callback URL."),
                                       QStringLiteral("url"));
     const QCommandLineOption relayTokenFile(QStringLiteral("relay-token-file"),
-                                            tr("File holding the relay's console token."),
+                                            CtlText::tr("File holding the relay's console token."),
                                             QStringLiteral("file"));
     parser.addOptions({json, account, apiKey, from, apiBase, relay, callback, relayTokenFile});
-    parser.addPositionalArgument(QStringLiteral("action"), tr("set, show or clear"));
+    parser.addPositionalArgument(QStringLiteral("action"), CtlText::tr("set, show or clear"));
     parser.process(arguments);
     const bool asJson = parser.isSet(json);
     const QString action = parser.positionalArguments().value(0);
@@ -165,12 +163,14 @@ int runCredentials(const QStringList &arguments)
                 {QStringLiteral("relayUrl"), settings.relayBaseUrl().toString()},
                 {QStringLiteral("statusCallbackUrl"), settings.statusCallbackUrl().toString()},
                 {QStringLiteral("secretInKeychain"), r.ok()}};
-            printResult(asJson, object,
-                        settings.hasTwilioAccount()
-                            ? tr("Account %1, sender %2, secret %3")
-                                  .arg(settings.accountSid(), settings.fromNumber(),
-                                       r.ok() ? tr("stored in the keychain") : tr("missing"))
-                            : tr("No Twilio account configured: the console runs in demo mode."));
+            printResult(
+                asJson, object,
+                settings.hasTwilioAccount()
+                    ? CtlText::tr("Account %1, sender %2, secret %3")
+                          .arg(settings.accountSid(), settings.fromNumber(),
+                               r.ok() ? CtlText::tr("stored in the keychain")
+                                      : CtlText::tr("missing"))
+                    : CtlText::tr("No Twilio account configured: the console runs in demo mode."));
             finishWith(ExitOk);
         });
     } else if (action == QLatin1String("clear")) {
@@ -183,28 +183,29 @@ int runCredentials(const QStringList &arguments)
                 finishWith(ExitFailed);
                 return;
             }
-            store.deleteSecret(
-                Core::ConsoleSettings::relayTokenKey(), &context,
-                [&](Core::Security::DoneResult t) {
-                    if (t)
-                        printResult(asJson, {{QStringLiteral("cleared"), true}}, tr("Cleared."));
-                    else
-                        printError(asJson, t.error().detail, ExitFailed);
-                    finishWith(t ? ExitOk : ExitFailed);
-                });
+            store.deleteSecret(Core::ConsoleSettings::relayTokenKey(), &context,
+                               [&](Core::Security::DoneResult t) {
+                                   if (t)
+                                       printResult(asJson, {{QStringLiteral("cleared"), true}},
+                                                   CtlText::tr("Cleared."));
+                                   else
+                                       printError(asJson, t.error().detail, ExitFailed);
+                                   finishWith(t ? ExitOk : ExitFailed);
+                               });
         });
     } else if (action == QLatin1String("set")) {
         const QString sid = parser.value(account);
         static const QRegularExpression sidPattern(QStringLiteral("^AC[0-9a-fA-F]{32}$"));
         if (!sidPattern.match(sid).hasMatch()) {
-            printError(asJson, tr("--account-sid must be AC followed by 32 hex digits."),
+            printError(asJson, CtlText::tr("--account-sid must be AC followed by 32 hex digits."),
                        ExitUsage);
             return ExitUsage;
         }
         QTextStream in(stdin);
         const QByteArray secret = in.readLine().trimmed().toUtf8();
         if (secret.isEmpty()) {
-            printError(asJson, tr("Pipe the Auth Token (or API Key secret) into standard input."),
+            printError(asJson,
+                       CtlText::tr("Pipe the Auth Token (or API Key secret) into standard input."),
                        ExitUsage);
             return ExitUsage;
         }
@@ -216,7 +217,7 @@ int runCredentials(const QStringList &arguments)
         if (parser.isSet(relayTokenFile)) {
             QFile file(parser.value(relayTokenFile));
             if (!file.open(QIODevice::ReadOnly)) {
-                printError(asJson, tr("Cannot read %1").arg(file.fileName()), ExitUsage);
+                printError(asJson, CtlText::tr("Cannot read %1").arg(file.fileName()), ExitUsage);
                 return ExitUsage;
             }
             relayToken = file.readAll().trimmed();
@@ -233,7 +234,7 @@ int runCredentials(const QStringList &arguments)
             if (parser.isSet(callback))
                 settings.setStatusCallbackUrl(QUrl(parser.value(callback)));
             settings.sync();
-            printResult(asJson, {{QStringLiteral("stored"), true}}, tr("Stored."));
+            printResult(asJson, {{QStringLiteral("stored"), true}}, CtlText::tr("Stored."));
             finishWith(ExitOk);
         };
         store.writeSecret(secretKey, secret, &context, [&](Core::Security::DoneResult r) {
@@ -257,7 +258,7 @@ int runCredentials(const QStringList &arguments)
                               });
         });
     } else {
-        printError(asJson, tr("credentials takes one of: set, show, clear"), ExitUsage);
+        printError(asJson, CtlText::tr("credentials takes one of: set, show, clear"), ExitUsage);
         return ExitUsage;
     }
     const int loop = QCoreApplication::exec();
@@ -301,12 +302,12 @@ int runCommand(const QStringList &arguments)
         return runCredentials(rest);
     QTextStream out(command.isEmpty() || command.startsWith(QLatin1Char('-')) ? stdout : stderr);
     if (!command.isEmpty() && !command.startsWith(QLatin1Char('-')))
-        out << tr("Unknown command: %1").arg(command) << "\n\n";
+        out << CtlText::tr("Unknown command: %1").arg(command) << "\n\n";
     if (command == QLatin1String("--version")) {
         out << QCoreApplication::applicationVersion() << '\n';
         return ExitOk;
     }
-    out << tr(Usage) << '\n';
+    out << CtlText::tr(Usage) << '\n';
     return command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
                ? ExitOk
                : ExitUsage;

@@ -2,10 +2,17 @@
 // SPDX-FileCopyrightText: Vortex Alert Console contributors
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 
 namespace Vortex::App {
+
+/// The translation context of vortexctl's messages.
+class CtlText
+{
+    Q_DECLARE_TR_FUNCTIONS(vortexctl)
+};
 
 /// Exit codes shared by every vortexctl command.
 enum ExitCode : int {

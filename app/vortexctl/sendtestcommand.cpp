@@ -25,11 +25,6 @@ namespace Vortex::App {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vortexctl", text);
-}
-
 /// One send-test run: owns the engine and, in demo mode, the demo stack.
 class SendTestRun : public QObject
 {
@@ -78,7 +73,7 @@ public:
             settings.twilioSecretKey(), this,
             [this, options, relayKey](Core::Security::SecretResult secret) mutable {
                 if (!secret) {
-                    finish(ExitInternal, tr("The Twilio secret is not in the keychain: ")
+                    finish(ExitInternal, CtlText::tr("The Twilio secret is not in the keychain: ")
                                              + secret.error().detail);
                     return;
                 }
@@ -120,7 +115,7 @@ private:
         m_elapsed.start();
         QTimer::singleShot(m_timeoutSeconds * 1000, this, [this] {
             m_result.insert(QStringLiteral("status"), m_last ? m_last->status : QString());
-            finish(ExitTimeout, tr("No final status within %1 s.").arg(m_timeoutSeconds));
+            finish(ExitTimeout, CtlText::tr("No final status within %1 s.").arg(m_timeoutSeconds));
         });
         m_engine->start();
         m_engine->sendTestPage(1, m_to, m_body);
@@ -142,7 +137,7 @@ private:
         m_result.insert(QStringLiteral("priceUnit"), record.priceUnit);
         m_result.insert(QStringLiteral("elapsedMs"), m_elapsed.elapsed());
         m_result.insert(QStringLiteral("demo"), m_isDemo);
-        QString text = tr("%1 to %2: %3 after %4 ms")
+        QString text = CtlText::tr("%1 to %2: %3 after %4 ms")
                            .arg(m_sid, m_to, record.status)
                            .arg(m_elapsed.elapsed());
         if (record.errorCode != 0) {
@@ -196,33 +191,36 @@ private:
 int runSendTest(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Sends a test page through the console's engine and waits for its final status. "
-           "Uses the configured Twilio account, or the demo stack with --demo (and when no "
-           "account is configured)."));
+    parser.setApplicationDescription(CtlText::tr(
+        "Sends a test page through the console's engine and waits for its final status. "
+        "Uses the configured Twilio account, or the demo stack with --demo (and when no "
+        "account is configured)."));
     parser.addHelpOption();
-    const QCommandLineOption to(QStringLiteral("to"), tr("Recipient in E.164 (+447400123456)."),
+    const QCommandLineOption to(QStringLiteral("to"),
+                                CtlText::tr("Recipient in E.164 (+447400123456)."),
                                 QStringLiteral("number"));
-    const QCommandLineOption body(QStringLiteral("body"), tr("Message text."),
+    const QCommandLineOption body(QStringLiteral("body"), CtlText::tr("Message text."),
                                   QStringLiteral("text"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     tr("Seconds to wait for a final status (default 30)."),
-                                     QStringLiteral("seconds"), QStringLiteral("30"));
-    const QCommandLineOption demo(QStringLiteral("demo"), tr("Use the in-process demo stack."));
+    const QCommandLineOption json(QStringLiteral("json"), CtlText::tr("Print JSON."));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"), CtlText::tr("Seconds to wait for a final status (default 30)."),
+        QStringLiteral("seconds"), QStringLiteral("30"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  CtlText::tr("Use the in-process demo stack."));
     const QCommandLineOption noWait(QStringLiteral("no-wait"),
-                                    tr("Return once Twilio accepted the message."));
+                                    CtlText::tr("Return once Twilio accepted the message."));
     parser.addOptions({to, body, json, timeout, demo, noWait});
     parser.process(arguments);
     const bool asJson = parser.isSet(json);
     if (!parser.isSet(to) || !parser.isSet(body)) {
-        printError(asJson, tr("send-test needs --to and --body."), ExitUsage);
+        printError(asJson, CtlText::tr("send-test needs --to and --body."), ExitUsage);
         return ExitUsage;
     }
     bool okTimeout = false;
     const int seconds = parser.value(timeout).toInt(&okTimeout);
     if (!okTimeout || seconds <= 0 || seconds > 86400) {
-        printError(asJson, tr("--timeout takes a number of seconds from 1 to 86400."), ExitUsage);
+        printError(asJson, CtlText::tr("--timeout takes a number of seconds from 1 to 86400."),
+                   ExitUsage);
         return ExitUsage;
     }
     SendTestRun run(parser.value(to), parser.value(body), asJson, !parser.isSet(noWait), seconds);
