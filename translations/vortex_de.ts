@@ -33,151 +33,6 @@
     </message>
 </context>
 <context>
-    <name>Vortex::App</name>
-    <message>
-        <source>Runs a Twilio twin and a relay on free loopback ports until SIGINT/SIGTERM. The endpoints are printed; the throw-away secrets go only to --env-file (mode 0600).</source>
-        <translation>Startet einen Twilio-Zwilling und ein Relay auf freien Loopback-Ports und läuft bis SIGINT/SIGTERM. Die Endpunkte werden ausgegeben; die Wegwerf-Secrets werden nur in --env-file (Modus 0600) geschrieben.</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>Write VORTEX_* variables, secrets included, to &lt;file&gt;.</source>
-        <translation>VORTEX_*-Variablen einschließlich der Secrets in &lt;file&gt; schreiben.</translation>
-    </message>
-    <message>
-        <source>Keep the relay&apos;s data in &lt;dir&gt; (default: a temporary folder removed on exit).</source>
-        <translation>Daten des Relays in &lt;dir&gt; ablegen (Standard: ein temporärer Ordner, der beim Beenden gelöscht wird).</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>Demo stack running.
-  Twilio twin: %1 (account %2, from %3)
-  Relay:       %4
-Press Ctrl+C to stop.</source>
-        <translation>Demo-Stack läuft.
-  Twilio-Zwilling: %1 (Konto %2, Absender %3)
-  Relay:       %4
-Zum Beenden Strg+C drücken.</translation>
-    </message>
-    <message>
-        <source>credentials set|show|clear — the Twilio account of the console. &apos;set&apos; reads the Auth Token (or the API Key secret) from standard input and stores it in the keychain; only non-secret settings go to the settings file.</source>
-        <translation>credentials set|show|clear — das Twilio-Konto der Konsole. &apos;set&apos; liest den Auth Token (bzw. das Secret des API Key) von der Standardeingabe und speichert ihn im Schlüsselbund; nur nicht geheime Einstellungen landen in der Einstellungsdatei.</translation>
-    </message>
-    <message>
-        <source>Account SID (AC…).</source>
-        <translation>Account SID (AC…).</translation>
-    </message>
-    <message>
-        <source>API Key SID (SK…) when using an API key.</source>
-        <translation>API Key SID (SK…), wenn ein API Key verwendet wird.</translation>
-    </message>
-    <message>
-        <source>Sender number (E.164).</source>
-        <translation>Absendernummer (E.164).</translation>
-    </message>
-    <message>
-        <source>Twilio API base URL (default https://api.twilio.com).</source>
-        <translation>Basis-URL der Twilio-API (Standard: https://api.twilio.com).</translation>
-    </message>
-    <message>
-        <source>The relay&apos;s base URL.</source>
-        <translation>Basis-URL des Relays.</translation>
-    </message>
-    <message>
-        <source>The relay&apos;s public status-callback URL.</source>
-        <translation>Öffentliche Status-Callback-URL des Relays.</translation>
-    </message>
-    <message>
-        <source>File holding the relay&apos;s console token.</source>
-        <translation>Datei mit dem Konsolen-Token des Relays.</translation>
-    </message>
-    <message>
-        <source>set, show or clear</source>
-        <translation>set, show oder clear</translation>
-    </message>
-    <message>
-        <source>Account %1, sender %2, secret %3</source>
-        <translation>Konto %1, Absender %2, Secret %3</translation>
-    </message>
-    <message>
-        <source>stored in the keychain</source>
-        <translation>im Schlüsselbund gespeichert</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <source>No Twilio account configured: the console runs in demo mode.</source>
-        <translation>Kein Twilio-Konto konfiguriert: Die Konsole läuft im Demo-Modus.</translation>
-    </message>
-    <message>
-        <source>Cleared.</source>
-        <translation>Gelöscht.</translation>
-    </message>
-    <message>
-        <source>--account-sid must be AC followed by 32 hex digits.</source>
-        <translation>--account-sid muss aus AC gefolgt von 32 Hexadezimalziffern bestehen.</translation>
-    </message>
-    <message>
-        <source>Pipe the Auth Token (or API Key secret) into standard input.</source>
-        <translation>Leiten Sie den Auth Token (bzw. das Secret des API Key) per Pipe an die Standardeingabe weiter.</translation>
-    </message>
-    <message>
-        <source>Stored.</source>
-        <translation>Gespeichert.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1</source>
-        <translation>%1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>credentials takes one of: set, show, clear</source>
-        <translation>credentials erwartet eines von: set, show, clear</translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>Unbekannter Befehl: %1</translation>
-    </message>
-    <message>
-        <source>Sends a test page through the console&apos;s engine and waits for its final status. Uses the configured Twilio account, or the demo stack with --demo (and when no account is configured).</source>
-        <translation>Sendet eine Testnachricht über die Engine der Konsole und wartet auf ihren endgültigen Status. Verwendet das konfigurierte Twilio-Konto oder mit --demo (und wenn kein Konto konfiguriert ist) den Demo-Stack.</translation>
-    </message>
-    <message>
-        <source>Recipient in E.164 (+447400123456).</source>
-        <translation>Empfänger im E.164-Format (+4915123456789).</translation>
-    </message>
-    <message>
-        <source>Message text.</source>
-        <translation>Nachrichtentext.</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for a final status (default 30).</source>
-        <translation>Wartezeit in Sekunden auf einen endgültigen Status (Standard: 30).</translation>
-    </message>
-    <message>
-        <source>Use the in-process demo stack.</source>
-        <translation>Den prozessinternen Demo-Stack verwenden.</translation>
-    </message>
-    <message>
-        <source>Return once Twilio accepted the message.</source>
-        <translation>Zurückkehren, sobald Twilio die Nachricht angenommen hat.</translation>
-    </message>
-    <message>
-        <source>send-test needs --to and --body.</source>
-        <translation>send-test benötigt --to und --body.</translation>
-    </message>
-    <message>
-        <source>--timeout takes a number of seconds from 1 to 86400.</source>
-        <translation>--timeout erwartet eine Anzahl Sekunden von 1 bis 86400.</translation>
-    </message>
-</context>
-<context>
     <name>Vortex::App::ConsoleLauncher</name>
     <message>
         <source>The Twilio credentials for %1 are not in the keychain (%2). Store them with: vortexctl credentials set</source>
@@ -186,21 +41,6 @@ Zum Beenden Strg+C drücken.</translation>
     <message>
         <source>Vortex Alert Console</source>
         <translation>Vortex Alert Console</translation>
-    </message>
-</context>
-<context>
-    <name>Vortex::App::SendTestRun</name>
-    <message>
-        <source>The Twilio secret is not in the keychain: </source>
-        <translation>Das Twilio-Secret ist nicht im Schlüsselbund: </translation>
-    </message>
-    <message>
-        <source>No final status within %1 s.</source>
-        <translation>Kein endgültiger Status innerhalb von %1 s.</translation>
-    </message>
-    <message>
-        <source>%1 to %2: %3 after %4 ms</source>
-        <translation>%1 an %2: %3 nach %4 ms</translation>
     </message>
 </context>
 <context>
@@ -775,6 +615,107 @@ Der Auth Token von Twilio stammt aus VORTEX_TWILIO_AUTH_TOKEN oder --auth-token-
     </message>
 </context>
 <context>
+    <name>vortex_twin</name>
+    <message>
+        <source>Vortex Twilio twin: a local stand-in for Twilio&apos;s 2010-04-01 Messages API.
+
+Config file (--config, JSON; every key optional, see docs/twin.md):
+  {&quot;accountSid&quot;: &quot;AC…32 hex&quot;, &quot;authToken&quot;: &quot;…&quot;,
+   &quot;apiKeys&quot;: [{&quot;sid&quot;: &quot;SK…&quot;, &quot;secret&quot;: &quot;…&quot;}],
+   &quot;numbers&quot;: [{&quot;number&quot;: &quot;+12015550123&quot;, &quot;smsUrl&quot;: &quot;http://127.0.0.1:8080/sms&quot;}],
+   &quot;seed&quot;: 42, &quot;senderMps&quot;: 0, &quot;maxBodyBytes&quot;: 65536,
+   &quot;countries&quot;: {&quot;US&quot;: {&quot;price&quot;: &quot;0.00830&quot;, &quot;priceUnit&quot;: &quot;USD&quot;,
+       &quot;undelivered&quot;: 0.02, &quot;failed&quot;: 0.005, &quot;filtered&quot;: 0.003,
+       &quot;undeliveredCodes&quot;: [30003, 30005, 30006],
+       &quot;queuedToSentMs&quot;: [200, 1500], &quot;sentToDeliveredMs&quot;: [2000, 8000]}, &quot;*&quot;: {…}},
+   &quot;faults&quot;: {&quot;rate429&quot;: 0, &quot;rate500&quot;: 0, &quot;latencyMs&quot;: 0, &quot;retryAfterSeconds&quot;: 1}}
+Command-line options override the file. The auth token is never a plain argument:
+use --auth-token-file or the VORTEX_TWIN_AUTH_TOKEN environment variable.
+Control endpoints: POST /_twin/inbound, /_twin/faults, /_twin/clock, /_twin/numbers;
+GET /_twin/health.</source>
+        <translation>Vortex Twilio-Zwilling: ein lokaler Ersatz für die Messages API 2010-04-01 von Twilio.
+
+Konfigurationsdatei (--config, JSON; alle Schlüssel optional, siehe docs/twin.md):
+  {&quot;accountSid&quot;: &quot;AC…32 hex&quot;, &quot;authToken&quot;: &quot;…&quot;,
+   &quot;apiKeys&quot;: [{&quot;sid&quot;: &quot;SK…&quot;, &quot;secret&quot;: &quot;…&quot;}],
+   &quot;numbers&quot;: [{&quot;number&quot;: &quot;+12015550123&quot;, &quot;smsUrl&quot;: &quot;http://127.0.0.1:8080/sms&quot;}],
+   &quot;seed&quot;: 42, &quot;senderMps&quot;: 0, &quot;maxBodyBytes&quot;: 65536,
+   &quot;countries&quot;: {&quot;US&quot;: {&quot;price&quot;: &quot;0.00830&quot;, &quot;priceUnit&quot;: &quot;USD&quot;,
+       &quot;undelivered&quot;: 0.02, &quot;failed&quot;: 0.005, &quot;filtered&quot;: 0.003,
+       &quot;undeliveredCodes&quot;: [30003, 30005, 30006],
+       &quot;queuedToSentMs&quot;: [200, 1500], &quot;sentToDeliveredMs&quot;: [2000, 8000]}, &quot;*&quot;: {…}},
+   &quot;faults&quot;: {&quot;rate429&quot;: 0, &quot;rate500&quot;: 0, &quot;latencyMs&quot;: 0, &quot;retryAfterSeconds&quot;: 1}}
+Kommandozeilenoptionen haben Vorrang vor der Datei. Der Auth Token ist nie ein einfaches Argument:
+Verwenden Sie --auth-token-file oder die Umgebungsvariable VORTEX_TWIN_AUTH_TOKEN.
+Steuer-Endpunkte: POST /_twin/inbound, /_twin/faults, /_twin/clock, /_twin/numbers;
+GET /_twin/health.</translation>
+    </message>
+    <message>
+        <source>Address and port (default 127.0.0.1:0, a free port; the chosen one is printed).</source>
+        <translation>Adresse und Port (Standard: 127.0.0.1:0, ein freier Port; der gewählte Port wird ausgegeben).</translation>
+    </message>
+    <message>
+        <source>JSON configuration file (format above).</source>
+        <translation>JSON-Konfigurationsdatei (Format siehe oben).</translation>
+    </message>
+    <message>
+        <source>Account SID (AC + 32 hex digits).</source>
+        <translation>Account SID (AC + 32 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <source>File holding the auth token (else $VORTEX_TWIN_AUTH_TOKEN, else the config).</source>
+        <translation>Datei mit dem Auth Token (sonst $VORTEX_TWIN_AUTH_TOKEN, sonst die Konfiguration).</translation>
+    </message>
+    <message>
+        <source>An owned number in E.164, optionally with its inbound SMS URL (repeatable; replaces the configured numbers).</source>
+        <translation>Eine eigene Nummer im E.164-Format, optional mit ihrer URL für eingehende SMS (mehrfach angebbar; ersetzt die konfigurierten Nummern).</translation>
+    </message>
+    <message>
+        <source>Seed of the outcome PRNG.</source>
+        <translation>Seed des PRNG für die Zustellergebnisse.</translation>
+    </message>
+    <message>
+        <source>Share of API requests answered 429/20429.</source>
+        <translation>Anteil der API-Anfragen, die mit 429/20429 beantwortet werden.</translation>
+    </message>
+    <message>
+        <source>Share of API requests answered 500/20500.</source>
+        <translation>Anteil der API-Anfragen, die mit 500/20500 beantwortet werden.</translation>
+    </message>
+    <message>
+        <source>Latency added to every API response.</source>
+        <translation>Zusätzliche Latenz für jede API-Antwort.</translation>
+    </message>
+    <message>
+        <source>Clock speed: lifecycle delays are divided by N.</source>
+        <translation>Uhrgeschwindigkeit: Verzögerungen im Nachrichtenlebenszyklus werden durch N geteilt.</translation>
+    </message>
+    <message>
+        <source>Serve the /_twin/ control API (inject inbound SMS, faults, clock, people, event log). Off unless given: never expose it beyond loopback.</source>
+        <translation>Die Steuer-API unter /_twin/ bereitstellen (eingehende SMS einspeisen, Fehler, Uhr, Personen, Ereignisprotokoll). Nur aktiv, wenn angegeben: Machen Sie sie niemals über Loopback hinaus erreichbar.</translation>
+    </message>
+    <message>
+        <source>Play a scenario file (resources/twin/scenarios/, docs/twin.md) on a manual clock before listening: its traffic, people and event log are there when the first client connects; the clock then runs on from the scenario&apos;s end. Its seed replaces --seed.</source>
+        <translation>Vor dem Lauschen eine Szenariodatei (resources/twin/scenarios/, docs/twin.md) auf einer manuellen Uhr abspielen: Datenverkehr, Personen und Ereignisprotokoll des Szenarios liegen vor, wenn sich der erste Client verbindet; danach läuft die Uhr ab dem Ende des Szenarios weiter. Der Seed des Szenarios ersetzt --seed.</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>invalid numeric option</source>
+        <translation>ungültige numerische Option</translation>
+    </message>
+    <message>
+        <source>--listen wants ADDR:PORT, e.g. 127.0.0.1:8089</source>
+        <translation>--listen erwartet ADDR:PORT, z. B. 127.0.0.1:8089</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1</source>
+        <translation>kann nicht auf %1 lauschen</translation>
+    </message>
+</context>
+<context>
     <name>vortexctl</name>
     <message>
         <source>Usage: vortexctl &lt;command&gt; [options]
@@ -795,6 +736,160 @@ Befehle:
 
 &apos;vortexctl &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls. Jeder Befehl akzeptiert --json.
 Exit-Codes: 0 ok, 1 fehlgeschlagen, 2 ungültige Eingabe, 3 Zeitüberschreitung, 4 Start nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Runs a Twilio twin and a relay on free loopback ports until SIGINT/SIGTERM. The endpoints are printed; the throw-away secrets go only to --env-file (mode 0600).</source>
+        <translation>Startet einen Twilio-Zwilling und ein Relay auf freien Loopback-Ports und läuft bis SIGINT/SIGTERM. Die Endpunkte werden ausgegeben; die Wegwerf-Secrets werden nur in --env-file (Modus 0600) geschrieben.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Write VORTEX_* variables, secrets included, to &lt;file&gt;.</source>
+        <translation>VORTEX_*-Variablen einschließlich der Secrets in &lt;file&gt; schreiben.</translation>
+    </message>
+    <message>
+        <source>Keep the relay&apos;s data in &lt;dir&gt; (default: a temporary folder removed on exit).</source>
+        <translation>Daten des Relays in &lt;dir&gt; ablegen (Standard: ein temporärer Ordner, der beim Beenden gelöscht wird).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Demo stack running.
+  Twilio twin: %1 (account %2, from %3)
+  Relay:       %4
+Press Ctrl+C to stop.</source>
+        <translation>Demo-Stack läuft.
+  Twilio-Zwilling: %1 (Konto %2, Absender %3)
+  Relay:       %4
+Zum Beenden Strg+C drücken.</translation>
+    </message>
+    <message>
+        <source>credentials set|show|clear — the Twilio account of the console. &apos;set&apos; reads the Auth Token (or the API Key secret) from standard input and stores it in the keychain; only non-secret settings go to the settings file.</source>
+        <translation>credentials set|show|clear — das Twilio-Konto der Konsole. &apos;set&apos; liest den Auth Token (bzw. das Secret des API Key) von der Standardeingabe und speichert ihn im Schlüsselbund; nur nicht geheime Einstellungen landen in der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>Account SID (AC…).</source>
+        <translation>Account SID (AC…).</translation>
+    </message>
+    <message>
+        <source>API Key SID (SK…) when using an API key.</source>
+        <translation>API Key SID (SK…), wenn ein API Key verwendet wird.</translation>
+    </message>
+    <message>
+        <source>Sender number (E.164).</source>
+        <translation>Absendernummer (E.164).</translation>
+    </message>
+    <message>
+        <source>Twilio API base URL (default https://api.twilio.com).</source>
+        <translation>Basis-URL der Twilio-API (Standard: https://api.twilio.com).</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s base URL.</source>
+        <translation>Basis-URL des Relays.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s public status-callback URL.</source>
+        <translation>Öffentliche Status-Callback-URL des Relays.</translation>
+    </message>
+    <message>
+        <source>File holding the relay&apos;s console token.</source>
+        <translation>Datei mit dem Konsolen-Token des Relays.</translation>
+    </message>
+    <message>
+        <source>set, show or clear</source>
+        <translation>set, show oder clear</translation>
+    </message>
+    <message>
+        <source>Account %1, sender %2, secret %3</source>
+        <translation>Konto %1, Absender %2, Secret %3</translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation>im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>No Twilio account configured: the console runs in demo mode.</source>
+        <translation>Kein Twilio-Konto konfiguriert: Die Konsole läuft im Demo-Modus.</translation>
+    </message>
+    <message>
+        <source>Cleared.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <source>--account-sid must be AC followed by 32 hex digits.</source>
+        <translation>--account-sid muss aus AC gefolgt von 32 Hexadezimalziffern bestehen.</translation>
+    </message>
+    <message>
+        <source>Pipe the Auth Token (or API Key secret) into standard input.</source>
+        <translation>Leiten Sie den Auth Token (bzw. das Secret des API Key) per Pipe an die Standardeingabe weiter.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Stored.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>credentials takes one of: set, show, clear</source>
+        <translation>credentials erwartet eines von: set, show, clear</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unbekannter Befehl: %1</translation>
+    </message>
+    <message>
+        <source>The Twilio secret is not in the keychain: </source>
+        <translation>Das Twilio-Secret ist nicht im Schlüsselbund: </translation>
+    </message>
+    <message>
+        <source>No final status within %1 s.</source>
+        <translation>Kein endgültiger Status innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 after %4 ms</source>
+        <translation>%1 an %2: %3 nach %4 ms</translation>
+    </message>
+    <message>
+        <source>Sends a test page through the console&apos;s engine and waits for its final status. Uses the configured Twilio account, or the demo stack with --demo (and when no account is configured).</source>
+        <translation>Sendet eine Testnachricht über die Engine der Konsole und wartet auf ihren endgültigen Status. Verwendet das konfigurierte Twilio-Konto oder mit --demo (und wenn kein Konto konfiguriert ist) den Demo-Stack.</translation>
+    </message>
+    <message>
+        <source>Recipient in E.164 (+447400123456).</source>
+        <translation>Empfänger im E.164-Format (+447400123456).</translation>
+    </message>
+    <message>
+        <source>Message text.</source>
+        <translation>Nachrichtentext.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a final status (default 30).</source>
+        <translation>Wartezeit in Sekunden auf einen endgültigen Status (Standard: 30).</translation>
+    </message>
+    <message>
+        <source>Use the in-process demo stack.</source>
+        <translation>Den prozessinternen Demo-Stack verwenden.</translation>
+    </message>
+    <message>
+        <source>Return once Twilio accepted the message.</source>
+        <translation>Zurückkehren, sobald Twilio die Nachricht angenommen hat.</translation>
+    </message>
+    <message>
+        <source>send-test needs --to and --body.</source>
+        <translation>send-test benötigt --to und --body.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 86400.</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden von 1 bis 86400.</translation>
     </message>
 </context>
 </TS>

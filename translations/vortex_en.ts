@@ -33,148 +33,6 @@
     </message>
 </context>
 <context>
-    <name>Vortex::App</name>
-    <message>
-        <source>Runs a Twilio twin and a relay on free loopback ports until SIGINT/SIGTERM. The endpoints are printed; the throw-away secrets go only to --env-file (mode 0600).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write VORTEX_* variables, secrets included, to &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the relay&apos;s data in &lt;dir&gt; (default: a temporary folder removed on exit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo stack running.
-  Twilio twin: %1 (account %2, from %3)
-  Relay:       %4
-Press Ctrl+C to stop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credentials set|show|clear — the Twilio account of the console. &apos;set&apos; reads the Auth Token (or the API Key secret) from standard input and stores it in the keychain; only non-secret settings go to the settings file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account SID (AC…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API Key SID (SK…) when using an API key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sender number (E.164).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Twilio API base URL (default https://api.twilio.com).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The relay&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The relay&apos;s public status-callback URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File holding the relay&apos;s console token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>set, show or clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account %1, sender %2, secret %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stored in the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No Twilio account configured: the console runs in demo mode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cleared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--account-sid must be AC followed by 32 hex digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pipe the Auth Token (or API Key secret) into standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credentials takes one of: set, show, clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sends a test page through the console&apos;s engine and waits for its final status. Uses the configured Twilio account, or the demo stack with --demo (and when no account is configured).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recipient in E.164 (+447400123456).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds to wait for a final status (default 30).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the in-process demo stack.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return once Twilio accepted the message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>send-test needs --to and --body.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--timeout takes a number of seconds from 1 to 86400.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Vortex::App::ConsoleLauncher</name>
     <message>
         <source>The Twilio credentials for %1 are not in the keychain (%2). Store them with: vortexctl credentials set</source>
@@ -182,21 +40,6 @@ Press Ctrl+C to stop.</source>
     </message>
     <message>
         <source>Vortex Alert Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Vortex::App::SendTestRun</name>
-    <message>
-        <source>The Twilio secret is not in the keychain: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No final status within %1 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to %2: %3 after %4 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -770,6 +613,92 @@ The Twilio auth token comes from VORTEX_TWILIO_AUTH_TOKEN or --auth-token-file; 
     </message>
 </context>
 <context>
+    <name>vortex_twin</name>
+    <message>
+        <source>Vortex Twilio twin: a local stand-in for Twilio&apos;s 2010-04-01 Messages API.
+
+Config file (--config, JSON; every key optional, see docs/twin.md):
+  {&quot;accountSid&quot;: &quot;AC…32 hex&quot;, &quot;authToken&quot;: &quot;…&quot;,
+   &quot;apiKeys&quot;: [{&quot;sid&quot;: &quot;SK…&quot;, &quot;secret&quot;: &quot;…&quot;}],
+   &quot;numbers&quot;: [{&quot;number&quot;: &quot;+12015550123&quot;, &quot;smsUrl&quot;: &quot;http://127.0.0.1:8080/sms&quot;}],
+   &quot;seed&quot;: 42, &quot;senderMps&quot;: 0, &quot;maxBodyBytes&quot;: 65536,
+   &quot;countries&quot;: {&quot;US&quot;: {&quot;price&quot;: &quot;0.00830&quot;, &quot;priceUnit&quot;: &quot;USD&quot;,
+       &quot;undelivered&quot;: 0.02, &quot;failed&quot;: 0.005, &quot;filtered&quot;: 0.003,
+       &quot;undeliveredCodes&quot;: [30003, 30005, 30006],
+       &quot;queuedToSentMs&quot;: [200, 1500], &quot;sentToDeliveredMs&quot;: [2000, 8000]}, &quot;*&quot;: {…}},
+   &quot;faults&quot;: {&quot;rate429&quot;: 0, &quot;rate500&quot;: 0, &quot;latencyMs&quot;: 0, &quot;retryAfterSeconds&quot;: 1}}
+Command-line options override the file. The auth token is never a plain argument:
+use --auth-token-file or the VORTEX_TWIN_AUTH_TOKEN environment variable.
+Control endpoints: POST /_twin/inbound, /_twin/faults, /_twin/clock, /_twin/numbers;
+GET /_twin/health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and port (default 127.0.0.1:0, a free port; the chosen one is printed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON configuration file (format above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account SID (AC + 32 hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the auth token (else $VORTEX_TWIN_AUTH_TOKEN, else the config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An owned number in E.164, optionally with its inbound SMS URL (repeatable; replaces the configured numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the outcome PRNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of API requests answered 429/20429.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of API requests answered 500/20500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency added to every API response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock speed: lifecycle delays are divided by N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the /_twin/ control API (inject inbound SMS, faults, clock, people, event log). Off unless given: never expose it beyond loopback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a scenario file (resources/twin/scenarios/, docs/twin.md) on a manual clock before listening: its traffic, people and event log are there when the first client connects; the clock then runs on from the scenario&apos;s end. Its seed replaces --seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid numeric option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen wants ADDR:PORT, e.g. 127.0.0.1:8089</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vortexctl</name>
     <message>
         <source>Usage: vortexctl &lt;command&gt; [options]
@@ -781,6 +710,157 @@ Commands:
 
 Run &apos;vortexctl &lt;command&gt; --help&apos; for a command&apos;s options. Every command takes --json.
 Exit codes: 0 ok, 1 failed, 2 bad input, 3 timed out, 4 could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs a Twilio twin and a relay on free loopback ports until SIGINT/SIGTERM. The endpoints are printed; the throw-away secrets go only to --env-file (mode 0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write VORTEX_* variables, secrets included, to &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the relay&apos;s data in &lt;dir&gt; (default: a temporary folder removed on exit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo stack running.
+  Twilio twin: %1 (account %2, from %3)
+  Relay:       %4
+Press Ctrl+C to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials set|show|clear — the Twilio account of the console. &apos;set&apos; reads the Auth Token (or the API Key secret) from standard input and stores it in the keychain; only non-secret settings go to the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account SID (AC…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Key SID (SK…) when using an API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender number (E.164).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio API base URL (default https://api.twilio.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay&apos;s public status-callback URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the relay&apos;s console token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set, show or clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1, sender %2, secret %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Twilio account configured: the console runs in demo mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account-sid must be AC followed by 32 hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipe the Auth Token (or API Key secret) into standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials takes one of: set, show, clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Twilio secret is not in the keychain: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No final status within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 after %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a test page through the console&apos;s engine and waits for its final status. Uses the configured Twilio account, or the demo stack with --demo (and when no account is configured).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient in E.164 (+447400123456).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a final status (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the in-process demo stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return once Twilio accepted the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send-test needs --to and --body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 86400.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
