@@ -3,7 +3,9 @@
 // vortex-relay: the always-on webhook receiver. Composition root only.
 #include "core/relay/relayserver.h"
 
+#include "core/common/translations.h"
 #include <QCommandLineParser>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QSocketNotifier>
@@ -66,6 +68,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("vortex-relay"));
     QCoreApplication::setOrganizationName(QStringLiteral("Vortex"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VORTEX_VERSION));
+    Vortex::Core::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

@@ -6,7 +6,9 @@
 #include "core/twin/twinscenariorunner.h"
 #include "core/twin/twinserver.h"
 
+#include "core/common/translations.h"
 #include <QCommandLineParser>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
@@ -62,6 +64,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vortex-twin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VORTEX_VERSION));
+    Vortex::Core::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(TwinText::tr(Description));

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Vortex Alert Console contributors
 #include "ctlcommands.h"
 
+#include "core/common/translations.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -11,5 +13,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("VortexIQ"));
     QCoreApplication::setApplicationName(QStringLiteral("vortex-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VORTEX_VERSION));
+    Vortex::Core::installTranslations(app);
     return Vortex::App::runCommand(QCoreApplication::arguments());
 }

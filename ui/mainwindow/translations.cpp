@@ -2,9 +2,8 @@
 // SPDX-FileCopyrightText: Vortex Alert Console contributors
 #include "translations.h"
 
+#include "core/common/translations.h"
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QTranslator>
 
 namespace Vortex::Ui {
 
@@ -15,33 +14,7 @@ bool installTranslations(QApplication &app)
 
 bool installTranslations(QApplication &app, const QLocale &locale)
 {
-    // Translators belong to the application object, so they live exactly as long as it does;
-    // ones installed by an earlier call are replaced.
-    const QList<QTranslator *> previous = app.findChildren<QTranslator *>(
-        QStringLiteral("vortexTranslator"), Qt::FindDirectChildrenOnly);
-    for (QTranslator *old : previous) {
-        QCoreApplication::removeTranslator(old);
-        delete old;
-    }
-
-    auto *qtTranslator = new QTranslator(&app);
-    qtTranslator->setObjectName(QStringLiteral("vortexTranslator"));
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    else
-        delete qtTranslator;
-
-    auto *translator = new QTranslator(&app);
-    translator->setObjectName(QStringLiteral("vortexTranslator"));
-    const QString dir = QStringLiteral(":/i18n");
-    if (translator->load(locale, QStringLiteral("vortex"), QStringLiteral("_"), dir)
-        || translator->load(QStringLiteral("vortex_en"), dir)) {
-        QCoreApplication::installTranslator(translator);
-        return true;
-    }
-    delete translator;
-    return false;
+    return Core::installTranslations(app, locale);
 }
 
 } // namespace Vortex::Ui
