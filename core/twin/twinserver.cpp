@@ -297,6 +297,8 @@ TwinResponse TwinServer::route(const TwinRequest &request)
     int chaosDelayMs = 0;
     if (injectFault(&response, &chaosDelayMs)) {
         response.delayMs = m_config.faults.latencyMs + chaosDelayMs;
+        if (m_observer)
+            m_observer(request, response);
         return response;
     }
     if (!m_api->authenticate(request.authorization)) {
@@ -316,6 +318,8 @@ TwinResponse TwinServer::route(const TwinRequest &request)
         }
     }
     response.delayMs = m_config.faults.latencyMs + chaosDelayMs;
+    if (m_observer)
+        m_observer(request, response);
     return response;
 }
 

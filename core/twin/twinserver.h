@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <random>
 #include <vector>
@@ -81,6 +82,10 @@ public:
     /// Answers a request in-process exactly as over HTTP (faults, auth, modules, Messages API),
     /// without a socket: the scenario engine's way in.
     TwinResponse handle(const TwinRequest &request) { return route(request); }
+    /// Called with every API request and its answer (not /_twin/ control requests); tests use
+    /// it to validate everything the twin says against Twilio's specs. Empty: none.
+    using ResponseObserver = std::function<void(const TwinRequest &, const TwinResponse &)>;
+    void setResponseObserver(ResponseObserver observer) { m_observer = std::move(observer); }
 
 Q_SIGNALS:
     void messageCreated(const QString &sid);
@@ -111,6 +116,7 @@ private:
     std::mt19937_64 m_sidRng;
     QHostAddress m_address;
     quint16 m_port = 0;
+    ResponseObserver m_observer;
 };
 
 } // namespace Vortex::Core::Twin

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Vortex Alert Console contributors
 // The Twilio client against the twin over real HTTP on 127.0.0.1.
 #include "core/twilio/twilioclient.h"
+#include "core/twin/twinresponsetap.h" // tests/core/twin: the conformance tap
 #include "core/twin/twinserver.h"
 #include "support/testsupport.h"
 
@@ -30,6 +31,7 @@ protected:
     {
         twin = std::make_unique<TwinServer>(TwinConfig::defaults());
         ASSERT_TRUE(twin->listen(QHostAddress::LocalHost, 0));
+        tap.attach(twin.get());
         twin->setClockSpeed(50);
         from = twin->config().numbers.first().number;
         client = makeClient(twin->config().authToken);
@@ -69,7 +71,15 @@ protected:
         return *out;
     }
 
+    // Every answer of the twin must conform to Twilio's specs (TwinResponseTap).
+    void TearDown() override
+    {
+        const QStringList problems = tap.problems();
+        EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
+    }
+
     std::unique_ptr<TwinServer> twin;
+    Vortex::Test::TwinResponseTap tap;
     std::unique_ptr<TwilioClient> client;
     QString from;
 };

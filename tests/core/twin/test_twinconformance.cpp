@@ -235,6 +235,8 @@ protected:
 
 // Rows for the products besides Messages (test_twinconformanceproducts.cpp).
 QList<OpenApiOperation> productRows(TwinServer *twin, TwinTestClient *client);
+// Channel senders, hanging up, WhatsApp and Content template messages (…conformancerows.cpp).
+QList<OpenApiOperation> moreRows(TwinServer *twin, TwinTestClient *client);
 
 TEST_F(TwinConformanceTest, EveryOperationMatchesTheSpecs)
 {
@@ -244,7 +246,8 @@ TEST_F(TwinConformanceTest, EveryOperationMatchesTheSpecs)
     EXPECT_EQ(m_checked, messages.size()) << "the Messages API is always served";
     EXPECT_TRUE(m_unimplemented.isEmpty());
 
-    const QList<OpenApiOperation> products = productRows(m_twin.get(), m_client.get());
+    const QList<OpenApiOperation> products
+        = productRows(m_twin.get(), m_client.get()) + moreRows(m_twin.get(), m_client.get());
     for (const OpenApiOperation &op : products)
         run(op);
     EXPECT_EQ(m_checked + m_skipped.size() + m_unimplemented.size(),
@@ -283,6 +286,82 @@ TEST_F(TwinConformanceTest, PagingFollowsNextPageUriAndEveryPageConforms)
     }
     EXPECT_EQ(pages, 3);
     EXPECT_EQ(seen, 5);
+}
+
+TEST_F(TwinConformanceTest, EveryListPagesThroughItsNextPage)
+{
+    const QString account = m_twin->config().accountSid;
+    for (int i = 0; i < 3; ++i) {
+        ASSERT_EQ(m_client->create(sms(QStringLiteral("page %1").arg(i))).status, 201);
+        Twilio::FormParams call;
+        call.add(QStringLiteral("To"), QString::fromLatin1(Handset));
+        call.add(QStringLiteral("From"), QString::fromLatin1(UsNumber));
+        call.add(QStringLiteral("Twiml"), QStringLiteral("<Response><Say>x</Say></Response>"));
+        ASSERT_EQ(
+            m_client->post(QStringLiteral("/2010-04-01/Accounts/%1/Calls.json").arg(account), call)
+                .status,
+            201);
+        Twilio::FormParams named;
+        named.add(QStringLiteral("FriendlyName"), QStringLiteral("Vortex %1").arg(i));
+        ASSERT_EQ(m_client->post(QStringLiteral("/v1/Services"), named).status, 201);
+        ASSERT_EQ(m_client->post(QStringLiteral("/v2/Services"), named).status, 201);
+        const Answer content
+            = viaRestClient("POST", QStringLiteral("/v1/Content"),
+                            QStringLiteral(R"({"friendly_name": "t%1", "language": "en",
+                "types": {"twilio/text": {"body": "Incident"}}})")
+                                .arg(i)
+                                .toUtf8());
+        ASSERT_EQ(content.status, 201) << content.body.constData();
+    }
+    m_twin->clock()->advance(120000); // calls and messages final: usage has records
+    const QString base = m_twin->baseUrl().toString();
+    struct List
+    {
+        QString path;
+        QString key;
+        int items; ///< -1: at least two pages, count not fixed
+    };
+    const QString api = QStringLiteral("/2010-04-01/Accounts/") + account;
+    const QList<List> lists{
+        {api + QStringLiteral("/Messages.json?PageSize=2"), QStringLiteral("messages"), 3},
+        {api + QStringLiteral("/Calls.json?PageSize=2"), QStringLiteral("calls"), 3},
+        {api + QStringLiteral("/Usage/Records.json?PageSize=2"), QStringLiteral("usage_records"),
+         -1},
+        {QStringLiteral("/v1/Services?PageSize=2"), QStringLiteral("services"), 3},
+        {QStringLiteral("/v2/Services?PageSize=2"), QStringLiteral("services"), 3},
+        {QStringLiteral("/v1/Content?PageSize=2"), QStringLiteral("contents"), 3},
+    };
+    for (const List &list : lists) {
+        SCOPED_TRACE(list.path.toStdString());
+        QString path = list.path;
+        int pages = 0;
+        int seen = 0;
+        while (!path.isEmpty() && pages < 40) {
+            const Answer response = viaRestClient("GET", path, {});
+            ASSERT_EQ(response.status, 200) << path.toStdString() << response.body.constData();
+            const QStringList problems
+                = m_catalog.validateResponse("GET", path, response.status, response.body);
+            EXPECT_TRUE(problems.isEmpty()) << problems.join(u'\n').toStdString();
+            const QJsonObject page = QJsonDocument::fromJson(response.body).object();
+            const QJsonArray items = page.value(list.key).toArray();
+            seen += static_cast<int>(items.size());
+            EXPECT_LE(items.size(), 2);
+            // 2010 lists: next_page_uri (host-relative); v1/v2: meta.next_page_url (absolute).
+            path = page.contains(QLatin1String("meta"))
+                       ? page.value(QLatin1String("meta"))
+                             .toObject()
+                             .value(QLatin1String("next_page_url"))
+                             .toString()
+                       : page.value(QLatin1String("next_page_uri")).toString();
+            if (path.startsWith(base))
+                path = path.mid(base.size());
+            ++pages;
+        }
+        EXPECT_GE(pages, 2);
+        if (list.items >= 0) {
+            EXPECT_EQ(seen, list.items);
+        }
+    }
 }
 
 // The validator itself: a hand-made bad body must be reported, field by field.
@@ -383,4 +462,24 @@ TEST(OpenApiSpecTest, ChecksTwilioErrorBodies)
     const QByteArray bad = R"({"code": "21211", "message": 5, "status": 404, "extra": 1})";
     const QStringList problems = OpenApiCatalog::validateError(400, bad, 21211, true);
     EXPECT_GE(problems.size(), 5) << problems.join(u'\n').toStdString();
+}
+
+TEST(TwinResponseTapTest, FlagsBadAnswersAndKeepsDocumentedOverrides)
+{
+    using Answer = TwinResponseTap::Answer;
+    const QString messages
+        = QStringLiteral("/2010-04-01/Accounts/AC00000000000000000000000000000000/Messages.json");
+    // An error whose message is not the dictionary's title, and one with an override.
+    const QByteArray wrongTitle
+        = R"({"code": 21602, "message": "no body", "more_info": "https://www.twilio.com/docs/errors/21602", "status": 400})";
+    EXPECT_FALSE(TwinResponseTap::check({"POST", messages, 400, wrongTitle}).isEmpty());
+    const QByteArray notFound
+        = R"({"code": 20404, "message": "The requested resource /x was not found", "more_info": "https://www.twilio.com/docs/errors/20404", "status": 404})";
+    EXPECT_TRUE(TwinResponseTap::check({"GET", messages, 404, notFound}).isEmpty());
+    EXPECT_FALSE(TwinResponseTap::messageOverride(20003, QStringLiteral("Wrong token")));
+    // A success body that breaks its schema, and a 204 with a body.
+    EXPECT_FALSE(TwinResponseTap::check({"GET", messages, 200, R"({"messages": 3})"}).isEmpty());
+    const Answer deleted{"DELETE", QStringLiteral("/v1/Content/HX00000000000000000000000000000000"),
+                         204, "{}"};
+    EXPECT_FALSE(TwinResponseTap::check(deleted).isEmpty());
 }

@@ -25,8 +25,17 @@ void TwinFixture::startTwin(const TwinConfig &config)
     m_twin = std::make_unique<TwinServer>(config);
     ASSERT_TRUE(m_twin->listen());
     ASSERT_NE(m_twin->port(), 0);
+    m_tap.attach(m_twin.get());
     m_client
         = std::make_unique<TwinTestClient>(m_twin->baseUrl(), config.accountSid, config.authToken);
+}
+
+void TwinFixture::TearDown()
+{
+    const QStringList problems = m_tap.problems();
+    EXPECT_TRUE(problems.isEmpty()) << problems.size() << " of " << m_tap.answers().size()
+                                    << " twin answers do not conform to Twilio's specs:\n  "
+                                    << problems.join(QLatin1String("\n  ")).toStdString();
 }
 
 Core::Twilio::FormParams TwinFixture::sms(const QString &body, const QString &to)

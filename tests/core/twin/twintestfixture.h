@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/twin/twinserver.h"
+#include "twinresponsetap.h"
 #include "twintestclient.h"
 
 #include <gtest/gtest.h>
@@ -25,12 +26,15 @@ protected:
 
     void startTwin(const Core::Twin::TwinConfig &config = testConfig());
     void SetUp() override { startTwin(); }
+    /// Every API answer the twin gave during the test must conform (TwinResponseTap).
+    void TearDown() override;
 
     Core::Twilio::FormParams sms(const QString &body,
                                  const QString &to = QString::fromLatin1(Handset));
 
     std::unique_ptr<Core::Twin::TwinServer> m_twin;
     std::unique_ptr<TwinTestClient> m_client;
+    TwinResponseTap m_tap;
 };
 
 } // namespace Vortex::Test
