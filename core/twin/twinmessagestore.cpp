@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Vortex Alert Console contributors
 #include "twinmessagestore.h"
 
+#include "twinpage2010.h"
+
 #include <QJsonArray>
 #include <QLocale>
 #include <QUrl>
@@ -162,62 +164,17 @@ Result<QJsonObject, TwinError> TwinMessageStore::list(const QString &accountSid,
         matches.append(&m);
     }
 
-    // PageToken "PA<sid>" names the last record of the previous page, so paging stays stable
-    // while new messages arrive; without it the page number decides.
-    qsizetype startIndex = qsizetype(page) * pageSize;
-    const QString token = query.value(QStringLiteral("PageToken"));
-    if (!token.isEmpty()) {
-        const QString afterSid = token.mid(2);
-        qsizetype found = -1;
-        for (qsizetype i = 0; i < matches.size(); ++i) {
-            if (matches.at(i)->sid == afterSid) {
-                found = i + 1;
-                break;
-            }
-        }
-        if (!token.startsWith(QLatin1String("PA")) || found < 0)
-            return fail(TwinError{400, 20001, QStringLiteral("Invalid PageToken")});
-        startIndex = found;
-    }
-
-    QJsonArray items;
-    for (qsizetype i = startIndex; i < matches.size() && items.size() < pageSize; ++i)
-        items.append(matches.at(i)->toJson());
-
-    const QString path = QStringLiteral("/2010-04-01/Accounts/%1/Messages.json").arg(accountSid);
-    const auto pageUri = [&](int pageNumber, const QString &pageToken) -> QString {
-        Twilio::FormParams params = filters;
-        params.add(QStringLiteral("PageSize"), QString::number(pageSize));
-        params.add(QStringLiteral("Page"), QString::number(pageNumber));
-        params.addIfSet(QStringLiteral("PageToken"), pageToken);
-        return path + QLatin1Char('?') + QString::fromUtf8(params.encode());
-    };
-
-    const qsizetype shown = items.size();
-    const bool hasNext = startIndex + shown < matches.size();
-    QJsonObject envelope;
-    envelope.insert(QLatin1String("messages"), items);
-    envelope.insert(QLatin1String("first_page_uri"), pageUri(0, {}));
-    envelope.insert(QLatin1String("next_page_uri"),
-                    hasNext ? QJsonValue(pageUri(
-                        page + 1, QStringLiteral("PA") + matches.at(startIndex + shown - 1)->sid))
-                            : QJsonValue(QJsonValue::Null));
-    QJsonValue previous(QJsonValue::Null);
-    if (page > 0 && startIndex > 0) {
-        const qsizetype prevStart = qMax<qsizetype>(0, startIndex - pageSize);
-        previous = pageUri(page - 1, prevStart == 0
-                                         ? QString()
-                                         : QStringLiteral("PA") + matches.at(prevStart - 1)->sid);
-    }
-    envelope.insert(QLatin1String("previous_page_uri"), previous);
-    envelope.insert(QLatin1String("uri"), pageUri(page, token));
-    envelope.insert(QLatin1String("page"), page);
-    envelope.insert(QLatin1String("page_size"), pageSize);
-    const qsizetype start = shown == 0 ? 0 : qsizetype(page) * pageSize;
-    envelope.insert(QLatin1String("start"), static_cast<qint64>(start));
-    envelope.insert(QLatin1String("end"),
-                    static_cast<qint64>(shown == 0 ? start : start + shown - 1));
-    return envelope;
+    Page2010 paging{QStringLiteral("/2010-04-01/Accounts/%1/Messages.json").arg(accountSid),
+                    QLatin1String("messages"),
+                    filters,
+                    page,
+                    pageSize,
+                    query.value(QStringLiteral("PageToken"))};
+    QStringList sids;
+    sids.reserve(matches.size());
+    for (const auto *record : matches)
+        sids.append(record->sid);
+    return paging.build(sids, [&matches](qsizetype i) { return matches.at(i)->toJson(); });
 }
 
 } // namespace Vortex::Core::Twin
