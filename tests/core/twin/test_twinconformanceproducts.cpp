@@ -220,8 +220,12 @@ QList<Op> messagingRows(TwinTestClient *client)
              {QStringLiteral("From"), QStringLiteral("+12015550123")},
              {QStringLiteral("ContentSid"), QStringLiteral("HX00000000000000000000000000000000")}},
             400, 21655),
+        Op::success(QStringLiteral("service alpha sender fetch"), "GET",
+                    service + QStringLiteral("/AlphaSenders/{alphaSender}")),
         Op::success(QStringLiteral("service alpha sender delete"), "DELETE",
                     service + QStringLiteral("/AlphaSenders/{alphaSender}"), {}, 204),
+        Op::success(QStringLiteral("service phone number delete"), "DELETE",
+                    service + QStringLiteral("/PhoneNumbers/{servicePhoneNumber}"), {}, 204),
         Op::success(QStringLiteral("messaging service delete"), "DELETE", service, {}, 204),
     };
 }
