@@ -26,6 +26,11 @@ void TwinEventLog::append(qint64 atMs, const QString &kind, const QString &sid,
                           const QJsonObject &fields)
 {
     m_events.append(TwinEvent{m_nextSeq++, atMs, kind, sid, fields});
+    // QJsonDocument sorts object keys, so the serialisation is canonical.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(m_digest);
+    hash.addData(QJsonDocument(m_events.constLast().toJson()).toJson(QJsonDocument::Compact));
+    m_digest = hash.result();
     if (m_events.size() > m_capacity)
         m_events.remove(0, m_events.size() - m_capacity);
 }
@@ -41,17 +46,6 @@ QList<TwinEvent> TwinEventLog::after(qint64 seq, int limit) const
     for (qsizetype i = start; i < m_events.size() && result.size() < limit; ++i)
         result.append(m_events.at(i));
     return result;
-}
-
-QByteArray TwinEventLog::digest() const
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const TwinEvent &event : m_events) {
-        // QJsonDocument sorts object keys, so the serialisation is canonical.
-        hash.addData(QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact));
-        hash.addData("\n");
-    }
-    return hash.result().toHex();
 }
 
 } // namespace Vortex::Core::Twin

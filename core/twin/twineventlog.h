@@ -30,15 +30,17 @@ public:
     QList<TwinEvent> after(qint64 seq, int limit = 1000) const;
     qint64 lastSeq() const { return m_events.isEmpty() ? 0 : m_events.last().seq; }
     int size() const { return static_cast<int>(m_events.size()); }
-    /// Hex SHA-256 over every event's canonical JSON, in order.
-    QByteArray digest() const;
-    /// Bounded memory: keeps at most \a events (default 2,000,000); older ones are dropped.
+    /// Hex SHA-256 chained over every event's canonical JSON since the start, in order (also
+    /// over events that capacity has dropped); O(1) to read.
+    QByteArray digest() const { return m_digest.toHex(); }
+    /// Bounded memory: keeps at most \a events (default 500,000); older ones are dropped.
     void setCapacity(int events) { m_capacity = events; }
 
 private:
     QList<TwinEvent> m_events;
     qint64 m_nextSeq = 1;
-    int m_capacity = 2000000;
+    int m_capacity = 500000;
+    QByteArray m_digest; ///< raw SHA-256 of the chain so far
 };
 
 } // namespace Vortex::Core::Twin

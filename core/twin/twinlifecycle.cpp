@@ -89,15 +89,18 @@ void TwinLifecycle::start(const QString &sid)
     // The sender's queue (MPS) may hold the message longer than the drawn delay.
     const qint64 now = m_clock->nowMs();
     qint64 sendAt = now + outcome.queuedToSentMs;
-    if (m_config->senderMps > 0) {
+    if (m_config->senderMps > 0)
         sendAt = qMax(sendAt, m_senderFreeAt.value(message->from, 0));
-        m_senderFreeAt.insert(message->from, sendAt + 1000 / m_config->senderMps);
-    }
     const qint64 waitTwinMs = sendAt - now;
     const qint64 validityMs = qint64(message->validityPeriodSeconds) * 1000;
     if (waitTwinMs > validityMs) {
+        // Expired in the queue: it never takes a send slot, so the queue drains again.
         after(validityMs, sid, [this, sid] { moveTo(sid, QStringLiteral("failed"), 30001); });
         return;
+    }
+    if (m_config->senderMps > 0) {
+        const qint64 slotMs = qMax<qint64>(1, qRound64(1000.0 / m_config->senderMps));
+        m_senderFreeAt.insert(message->from, sendAt + slotMs);
     }
     if (const int error = asyncError(*message)) {
         after(waitTwinMs, sid,

@@ -233,7 +233,15 @@ void TwinServer::onTransition(const QString &sid, const QString &status)
     if (message && message->errorCode != 0)
         fields.insert(QLatin1String("error_code"), message->errorCode);
     m_context.log(QStringLiteral("message.status"), sid, fields);
+    // The callback is built and queued before anyone hears of the change: a listener may
+    // delete the (now final) message, and nothing here may touch it afterwards.
+    postStatusCallback(message, sid, status);
     Q_EMIT messageStatusChanged(sid, status);
+}
+
+void TwinServer::postStatusCallback(const TwinMessage *message, const QString &sid,
+                                    const QString &status)
+{
     if (!message || message->statusCallback.isEmpty())
         return;
     Twilio::FormParams params;
@@ -248,7 +256,9 @@ void TwinServer::onTransition(const QString &sid, const QString &status)
     params.add(QStringLiteral("ApiVersion"), QStringLiteral("2010-04-01"));
     if (message->errorCode != 0)
         params.add(QStringLiteral("ErrorCode"), QString::number(message->errorCode));
-    if (status == QLatin1String("delivered") || status == QLatin1String("undelivered"))
+    // RawDlrDoneDate is a carrier's delivery receipt: SMS/MMS only, never WhatsApp.
+    if ((status == QLatin1String("delivered") || status == QLatin1String("undelivered"))
+        && !message->to.startsWith(QLatin1String("whatsapp:")))
         params.add(QStringLiteral("RawDlrDoneDate"),
                    message->dateUpdated.toUTC().toString(QStringLiteral("yyMMddHHmm")));
     m_api->addStatusFields(*message, status, &params);
@@ -359,8 +369,10 @@ TwinResponse TwinServer::control(const TwinRequest &request)
                 return current;
             bool valid = false;
             const double value = params.value(name).toDouble(&valid);
-            ok = ok && valid && value >= 0;
-            return value;
+            // Bounded before any cast to int: a minute of latency, a day of Retry-After or a
+            // million scripted failures is already more than any test needs.
+            ok = ok && valid && value >= 0 && value <= 1e6;
+            return ok ? value : current;
         };
         f.rate429 = number("Rate429", f.rate429);
         f.rate500 = number("Rate500", f.rate500);
@@ -368,7 +380,8 @@ TwinResponse TwinServer::control(const TwinRequest &request)
         f.retryAfterSeconds = static_cast<int>(number("RetryAfter", f.retryAfterSeconds));
         f.next429 = static_cast<int>(number("Next429", f.next429));
         f.next500 = static_cast<int>(number("Next500", f.next500));
-        if (!ok || f.rate429 > 1 || f.rate500 > 1)
+        if (!ok || f.rate429 > 1 || f.rate500 > 1 || f.latencyMs > 60000
+            || f.retryAfterSeconds > 86400)
             return TwinApi::errorResponse({400, 20001, QStringLiteral("Invalid fault values")});
         setFaults(f);
         QJsonObject o;
@@ -385,8 +398,9 @@ TwinResponse TwinServer::control(const TwinRequest &request)
         if (post && params.contains(QStringLiteral("Speed"))) {
             bool ok = false;
             const double speed = params.value(QStringLiteral("Speed")).toDouble(&ok);
-            if (!ok || speed <= 0)
-                return TwinApi::errorResponse({400, 20001, QStringLiteral("Speed must be > 0")});
+            if (!ok || !(speed > 0) || speed > 1e6)
+                return TwinApi::errorResponse(
+                    {400, 20001, QStringLiteral("Speed must be > 0 and at most 1000000")});
             setClockSpeed(speed);
         }
         if (post && params.contains(QStringLiteral("Mode"))) {
@@ -400,9 +414,11 @@ TwinResponse TwinServer::control(const TwinRequest &request)
         if (post && params.contains(QStringLiteral("Advance"))) {
             bool ok = false;
             const qint64 ms = params.value(QStringLiteral("Advance")).toLongLong(&ok);
-            if (!ok || ms < 0)
+            constexpr qint64 TenYearsMs = 10LL * 366 * 24 * 3600 * 1000;
+            if (!ok || ms < 0 || ms > TenYearsMs)
                 return TwinApi::errorResponse(
-                    {400, 20001, QStringLiteral("Advance must be milliseconds >= 0")});
+                    {400, 20001,
+                     QStringLiteral("Advance must be milliseconds from 0 to ten years")});
             m_clock->advance(ms);
         }
         QJsonObject o;

@@ -22,6 +22,7 @@
 namespace Vortex::Core::Twin {
 
 class TwinApi;
+struct TwinMessage;
 class TwinChaos;
 class TwinClock;
 class TwinHttpServer;
@@ -98,6 +99,7 @@ private:
     TwinResponse control(const TwinRequest &request);
     bool injectFault(TwinResponse *response, int *extraDelayMs);
     void onTransition(const QString &sid, const QString &status);
+    void postStatusCallback(const TwinMessage *message, const QString &sid, const QString &status);
 
     TwinConfig m_config;
     TwinClock *m_clock;

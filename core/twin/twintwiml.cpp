@@ -12,9 +12,15 @@ namespace {
 constexpr int MsPerWord = 400; // ≈ 150 words a minute, a typical TTS pace
 constexpr int MinSayMs = 1000;
 
+constexpr int MaxDepth = 32; // deeper nesting is not TwiML; refusing it keeps the stack small
+
 /// Reads the element the reader is on (its start tag was just read) up to its end tag.
-TwimlVerb readVerb(QXmlStreamReader &reader)
+TwimlVerb readVerb(QXmlStreamReader &reader, int depth = 0)
 {
+    if (depth > MaxDepth) {
+        reader.raiseError(QStringLiteral("TwiML nested too deeply"));
+        return {};
+    }
     TwimlVerb verb;
     verb.name = reader.name().toString();
     for (const QXmlStreamAttribute &attribute : reader.attributes())
@@ -26,7 +32,7 @@ TwimlVerb readVerb(QXmlStreamReader &reader)
             text += reader.text();
         } else if (token == QXmlStreamReader::StartElement) {
             // Gather nests Say/Play/Pause; SSML inside Say (<break/>, <emphasis>…) keeps its text.
-            TwimlVerb child = readVerb(reader);
+            TwimlVerb child = readVerb(reader, depth + 1);
             if (verb.name == QLatin1String("Gather"))
                 verb.children.append(child);
             else

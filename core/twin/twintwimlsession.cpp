@@ -8,15 +8,20 @@
 
 #include <QUrl>
 
+#include <algorithm>
+
 namespace Vortex::Core::Twin {
 
 namespace {
 
 int intAttribute(const TwimlVerb &verb, const QString &key, int fallback)
 {
+    // Twilio bounds these (a loop of 1000 Says, a pause or timeout of hours is already absurd);
+    // the twin clamps so one request can never keep it busy or fill a phone's inbox.
+    constexpr int MaxAttribute = 1000;
     bool ok = false;
     const int value = verb.attribute(key).trimmed().toInt(&ok);
-    return ok && value >= 0 ? value : fallback;
+    return ok && value >= 0 ? std::min(value, MaxAttribute) : fallback;
 }
 
 QString methodOf(const TwimlVerb &verb)
