@@ -12,9 +12,6 @@ namespace Vortex::Core::Twin {
 
 namespace {
 
-constexpr int DefaultPageSize = 50;
-constexpr int MaxPageSize = 1000;
-
 /// An inclusive time window; invalid ends are open.
 struct Window
 {
@@ -110,20 +107,11 @@ Result<QJsonObject, TwinError> TwinCallStore::list(const QString &accountSid,
         }
     }
 
-    bool ok = true;
-    int pageSize = DefaultPageSize;
-    if (query.contains(QStringLiteral("PageSize"))) {
-        pageSize = query.value(QStringLiteral("PageSize")).toInt(&ok);
-        if (!ok || pageSize < 1 || pageSize > MaxPageSize)
-            return fail(TwinError{
-                400, 20007, QStringLiteral("PageSize must be between 1 and %1").arg(MaxPageSize)});
-    }
-    int page = 0;
-    if (query.contains(QStringLiteral("Page"))) {
-        page = query.value(QStringLiteral("Page")).toInt(&ok);
-        if (!ok || page < 0)
-            return fail(TwinError{400, 20001, QStringLiteral("Page must be an integer >= 0")});
-    }
+    auto paging = Page2010::fromQuery(
+        query, QStringLiteral("/2010-04-01/Accounts/%1/Calls.json").arg(accountSid),
+        QLatin1String("calls"), filters);
+    if (!paging)
+        return fail(paging.error());
 
     QList<const TwinCall *> matches;
     for (auto it = m_order.crbegin(); it != m_order.crend(); ++it) {
@@ -145,17 +133,11 @@ Result<QJsonObject, TwinError> TwinCallStore::list(const QString &accountSid,
         matches.append(&call);
     }
 
-    Page2010 paging{QStringLiteral("/2010-04-01/Accounts/%1/Calls.json").arg(accountSid),
-                    QLatin1String("calls"),
-                    filters,
-                    page,
-                    pageSize,
-                    query.value(QStringLiteral("PageToken"))};
     QStringList sids;
     sids.reserve(matches.size());
     for (const auto *record : matches)
         sids.append(record->sid);
-    return paging.build(sids, [&matches](qsizetype i) { return matches.at(i)->toJson(); });
+    return paging->build(sids, [&matches](qsizetype i) { return matches.at(i)->toJson(); });
 }
 
 } // namespace Vortex::Core::Twin

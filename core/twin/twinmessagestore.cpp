@@ -12,9 +12,6 @@ namespace Vortex::Core::Twin {
 
 namespace {
 
-constexpr int DefaultPageSize = 50;
-constexpr int MaxPageSize = 1000;
-
 struct DateFilter
 {
     QDateTime from; // inclusive, invalid = open
@@ -130,20 +127,11 @@ Result<QJsonObject, TwinError> TwinMessageStore::list(const QString &accountSid,
         filters.add(name, value);
     }
 
-    bool ok = true;
-    int pageSize = DefaultPageSize;
-    if (query.contains(QStringLiteral("PageSize"))) {
-        pageSize = query.value(QStringLiteral("PageSize")).toInt(&ok);
-        if (!ok || pageSize < 1 || pageSize > MaxPageSize)
-            return fail(TwinError{
-                400, 20007, QStringLiteral("PageSize must be between 1 and %1").arg(MaxPageSize)});
-    }
-    int page = 0;
-    if (query.contains(QStringLiteral("Page"))) {
-        page = query.value(QStringLiteral("Page")).toInt(&ok);
-        if (!ok || page < 0)
-            return fail(TwinError{400, 20001, QStringLiteral("Page must be an integer >= 0")});
-    }
+    auto paging = Page2010::fromQuery(
+        query, QStringLiteral("/2010-04-01/Accounts/%1/Messages.json").arg(accountSid),
+        QLatin1String("messages"), filters);
+    if (!paging)
+        return fail(paging.error());
 
     // Newest first, as Twilio lists messages.
     QList<const TwinMessage *> matches;
@@ -164,17 +152,11 @@ Result<QJsonObject, TwinError> TwinMessageStore::list(const QString &accountSid,
         matches.append(&m);
     }
 
-    Page2010 paging{QStringLiteral("/2010-04-01/Accounts/%1/Messages.json").arg(accountSid),
-                    QLatin1String("messages"),
-                    filters,
-                    page,
-                    pageSize,
-                    query.value(QStringLiteral("PageToken"))};
     QStringList sids;
     sids.reserve(matches.size());
     for (const auto *record : matches)
         sids.append(record->sid);
-    return paging.build(sids, [&matches](qsizetype i) { return matches.at(i)->toJson(); });
+    return paging->build(sids, [&matches](qsizetype i) { return matches.at(i)->toJson(); });
 }
 
 } // namespace Vortex::Core::Twin

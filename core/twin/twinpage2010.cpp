@@ -6,6 +6,31 @@
 
 namespace Vortex::Core::Twin {
 
+Result<Page2010, TwinError> Page2010::fromQuery(const Twilio::FormParams &query, QString path,
+                                                QLatin1String listKey, Twilio::FormParams filters)
+{
+    constexpr int MaxPageSize = 1000;
+    Page2010 paging{std::move(path),
+                    listKey,
+                    std::move(filters),
+                    0,
+                    50,
+                    query.value(QStringLiteral("PageToken"))};
+    bool ok = true;
+    if (query.contains(QStringLiteral("PageSize"))) {
+        paging.pageSize = query.value(QStringLiteral("PageSize")).toInt(&ok);
+        if (!ok || paging.pageSize < 1 || paging.pageSize > MaxPageSize)
+            return fail(TwinError{
+                400, 20007, QStringLiteral("PageSize must be between 1 and %1").arg(MaxPageSize)});
+    }
+    if (query.contains(QStringLiteral("Page"))) {
+        paging.page = query.value(QStringLiteral("Page")).toInt(&ok);
+        if (!ok || paging.page < 0)
+            return fail(TwinError{400, 20001, QStringLiteral("Page must be an integer >= 0")});
+    }
+    return paging;
+}
+
 Result<QJsonObject, TwinError>
 Page2010::build(const QStringList &sids, const std::function<QJsonObject(qsizetype)> &json) const
 {

@@ -26,6 +26,11 @@ struct Page2010
     int pageSize = 50;
     QString token;
 
+    /// Reads PageSize (1–1000, default 50; else 400/20007), Page (≥ 0; else 400/20001) and
+    /// PageToken from \a query.
+    static Result<Page2010, TwinError> fromQuery(const Twilio::FormParams &query, QString path,
+                                                 QLatin1String listKey, Twilio::FormParams filters);
+
     /// \a sids are the matching records in list order; \a json renders the record at an index.
     Result<QJsonObject, TwinError> build(const QStringList &sids,
                                          const std::function<QJsonObject(qsizetype)> &json) const;
