@@ -147,7 +147,12 @@ const Person *TwinPeople::find(const QString &address) const
 
 void TwinPeople::recordReceived(const QString &address, const PhoneItem &item)
 {
-    m_inbox[bare(address)].append(item);
+    // A phone keeps its latest items only, so a demo that runs for days stays small.
+    constexpr qsizetype MaxItemsPerPhone = 1000;
+    QList<PhoneItem> &inbox = m_inbox[bare(address)];
+    inbox.append(item);
+    if (inbox.size() > MaxItemsPerPhone)
+        inbox.remove(0, inbox.size() - MaxItemsPerPhone);
 }
 
 QList<PhoneItem> TwinPeople::received(const QString &address) const

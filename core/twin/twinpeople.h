@@ -79,7 +79,7 @@ public:
 
 private:
     QList<Person> m_people;
-    QHash<QString, QList<PhoneItem>> m_inbox; ///< by bare E.164
+    QHash<QString, QList<PhoneItem>> m_inbox; ///< by bare E.164, the latest 1000 per phone
 };
 
 } // namespace Vortex::Core::Twin
