@@ -141,13 +141,11 @@ QList<Op> messagingRows(TwinTestClient *client)
 {
     const QString service = QStringLiteral("/v1/Services/{messagingService}");
     const auto ownedNumberSid = [client](Values &values) {
-        const QJsonObject senders = client->get(QStringLiteral("/_twin/senders")).json;
-        for (const QJsonValue &v : senders.value(QLatin1String("phone_numbers")).toArray()) {
-            if (v.toObject().value(QLatin1String("phone_number")).toString()
-                == QLatin1String("+12015550123"))
-                values.insert(QStringLiteral("ownedNumber"),
-                              v.toObject().value(QLatin1String("sid")).toString());
-        }
+        const QString sid = client->ownedSenderSid(QStringLiteral("phone_numbers"),
+                                                   QStringLiteral("phone_number"),
+                                                   QStringLiteral("+12015550123"));
+        if (!sid.isEmpty())
+            values.insert(QStringLiteral("ownedNumber"), sid);
     };
     return {
         Op::success(QStringLiteral("messaging service create"), "POST",

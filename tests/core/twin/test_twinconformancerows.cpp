@@ -25,13 +25,11 @@ QList<Op> channelSenderRows(TwinTestClient *client)
 {
     const QString senders = QStringLiteral("/v1/Services/{channelService}/ChannelSenders");
     const auto whatsAppSenderSid = [client](Values &values) {
-        const QJsonObject owned = client->get(QStringLiteral("/_twin/senders")).json;
-        for (const QJsonValue &v : owned.value(QLatin1String("channel_senders")).toArray()) {
-            if (v.toObject().value(QLatin1String("sender")).toString()
-                == QLatin1String("whatsapp:+12015550123"))
-                values.insert(QStringLiteral("whatsAppSender"),
-                              v.toObject().value(QLatin1String("sid")).toString());
-        }
+        const QString sid
+            = client->ownedSenderSid(QStringLiteral("channel_senders"), QStringLiteral("sender"),
+                                     QStringLiteral("whatsapp:+12015550123"));
+        if (!sid.isEmpty())
+            values.insert(QStringLiteral("whatsAppSender"), sid);
     };
     return {
         Op::success(QStringLiteral("messaging service create (channel senders)"), "POST",

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Vortex Alert Console contributors
 #include "twintestclient.h"
 
+#include <QJsonArray>
+
 #include "support/testsupport.h"
 
 #include <QBuffer>
@@ -76,6 +78,18 @@ TwinReply TwinTestClient::send(const QByteArray &verb, const QString &pathAndQue
         result.headers.append(pair);
     reply->deleteLater();
     return result;
+}
+
+QString TwinTestClient::ownedSenderSid(const QString &listKey, const QString &field,
+                                       const QString &value)
+{
+    const QJsonObject senders = get(QStringLiteral("/_twin/senders")).json;
+    for (const QJsonValue &entry : senders.value(listKey).toArray()) {
+        const QJsonObject sender = entry.toObject();
+        if (sender.value(field).toString() == value)
+            return sender.value(QLatin1String("sid")).toString();
+    }
+    return {};
 }
 
 } // namespace Vortex::Test

@@ -39,6 +39,9 @@ public:
     TwinReply create(const Core::Twilio::FormParams &form);
     QString messagesPath() const;
     void setCredentials(const QString &user, const QByteArray &password);
+    /// The SID the twin gave one of its own senders: looks \a value up in the \a listKey list
+    /// of GET /_twin/senders by its \a field ("phone_number", "sender", …); empty if absent.
+    QString ownedSenderSid(const QString &listKey, const QString &field, const QString &value);
 
 private:
     QNetworkAccessManager m_network;
