@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Vortex Alert Console contributors
 #pragma once
 
+#include "core/twin/twinclock.h"
+
 #include "core/twilio/formparams.h"
 #include "twinconfig.h"
 #include "twinerror.h"
@@ -13,7 +15,6 @@
 
 namespace Vortex::Core::Twin {
 
-class TwinClock;
 class TwinMessageStore;
 class TwinServices;
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Vortex Alert Console contributors
 #pragma once
 
+#include "core/twin/twinclock.h"
+
 #include "twinconfig.h"
 
 #include <QHash>
@@ -12,7 +14,6 @@
 namespace Vortex::Core::Twin {
 
 class TwinChaos;
-class TwinClock;
 class TwinMessageStore;
 class TwinServices;
 struct TwinMessage;

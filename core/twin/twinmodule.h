@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Vortex Alert Console contributors
 #pragma once
 
+#include "core/twin/twinclock.h"
+
 #include "twinhttpserver.h"
 
 #include <QJsonObject>
@@ -12,7 +14,6 @@
 
 namespace Vortex::Core::Twin {
 
-class TwinClock;
 class TwinEventLog;
 class TwinLedger;
 class TwinMessageStore;

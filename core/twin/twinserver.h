@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Vortex Alert Console contributors
 #pragma once
 
+#include "core/twin/twinclock.h"
+
 #include "core/common/result.h"
 #include "twinconfig.h"
 #include "twinerror.h"
@@ -24,7 +26,6 @@ namespace Vortex::Core::Twin {
 class TwinApi;
 struct TwinMessage;
 class TwinChaos;
-class TwinClock;
 class TwinHttpServer;
 class TwinLifecycle;
 class TwinMessageStore;

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Vortex Alert Console contributors
-#include "twinclock.h"
+#include "eventclock.h"
 
 #include <QTimer>
 
 #include <cmath>
 #include <limits>
 
-namespace Vortex::Core::Twin {
+namespace Vortex::Core {
 
-TwinClock::TwinClock(QObject *parent)
+EventClock::EventClock(QObject *parent)
     : QObject(parent)
     , m_timer(new QTimer(this))
 {
@@ -24,9 +24,9 @@ TwinClock::TwinClock(QObject *parent)
     m_manualNowMs = m_anchorTwinMs;
 }
 
-TwinClock::~TwinClock() = default;
+EventClock::~EventClock() = default;
 
-qint64 TwinClock::nowMs() const
+qint64 EventClock::nowMs() const
 {
     if (m_mode == Mode::Manual)
         return m_manualNowMs;
@@ -34,12 +34,12 @@ qint64 TwinClock::nowMs() const
     return m_anchorTwinMs + static_cast<qint64>(std::llround(double(wallElapsed) * m_speed));
 }
 
-QDateTime TwinClock::now() const
+QDateTime EventClock::now() const
 {
     return QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC);
 }
 
-void TwinClock::reanchor()
+void EventClock::reanchor()
 {
     const qint64 twinNow = nowMs();
     m_anchorWallMs = QDateTime::currentMSecsSinceEpoch();
@@ -47,7 +47,7 @@ void TwinClock::reanchor()
     m_manualNowMs = twinNow;
 }
 
-void TwinClock::setMode(Mode mode)
+void EventClock::setMode(Mode mode)
 {
     if (mode == m_mode)
         return;
@@ -56,7 +56,7 @@ void TwinClock::setMode(Mode mode)
     armTimer();
 }
 
-void TwinClock::setSpeed(double factor)
+void EventClock::setSpeed(double factor)
 {
     if (!(factor > 0) || factor == m_speed)
         return;
@@ -66,7 +66,7 @@ void TwinClock::setSpeed(double factor)
     Q_EMIT speedChanged(factor);
 }
 
-void TwinClock::resetTo(const QDateTime &time)
+void EventClock::resetTo(const QDateTime &time)
 {
     const qint64 target = time.toMSecsSinceEpoch();
     if (target <= nowMs())
@@ -87,7 +87,7 @@ void TwinClock::resetTo(const QDateTime &time)
     armTimer();
 }
 
-quint64 TwinClock::schedule(qint64 delayMs, QObject *context, std::function<void()> fn)
+quint64 EventClock::schedule(qint64 delayMs, QObject *context, std::function<void()> fn)
 {
     const quint64 id = ++m_sequence;
     const Key key{nowMs() + std::max<qint64>(0, delayMs), id};
@@ -97,7 +97,7 @@ quint64 TwinClock::schedule(qint64 delayMs, QObject *context, std::function<void
     return id;
 }
 
-void TwinClock::cancel(quint64 id)
+void EventClock::cancel(quint64 id)
 {
     const auto it = m_keys.find(id);
     if (it == m_keys.end())
@@ -107,12 +107,12 @@ void TwinClock::cancel(quint64 id)
     armTimer();
 }
 
-qint64 TwinClock::nextDueMs() const
+qint64 EventClock::nextDueMs() const
 {
     return m_queue.empty() ? -1 : m_queue.begin()->first.first;
 }
 
-void TwinClock::fireDue(qint64 untilMs)
+void EventClock::fireDue(qint64 untilMs)
 {
     if (m_firing)
         return; // an event that advances the clock is handled by the outer loop
@@ -128,7 +128,7 @@ void TwinClock::fireDue(qint64 untilMs)
     m_firing = false;
 }
 
-void TwinClock::advance(qint64 ms)
+void EventClock::advance(qint64 ms)
 {
     if (ms < 0)
         return;
@@ -143,7 +143,7 @@ void TwinClock::advance(qint64 ms)
     armTimer();
 }
 
-void TwinClock::runUntil(qint64 untilMs)
+void EventClock::runUntil(qint64 untilMs)
 {
     if (m_mode != Mode::Manual) {
         advance(std::max<qint64>(0, untilMs - nowMs()));
@@ -153,7 +153,7 @@ void TwinClock::runUntil(qint64 untilMs)
     m_manualNowMs = std::max(m_manualNowMs, untilMs);
 }
 
-void TwinClock::armTimer()
+void EventClock::armTimer()
 {
     if (m_mode == Mode::Manual || m_queue.empty()) {
         m_timer->stop();
@@ -167,4 +167,4 @@ void TwinClock::armTimer()
     m_timer->start(wallMs);
 }
 
-} // namespace Vortex::Core::Twin
+} // namespace Vortex::Core
