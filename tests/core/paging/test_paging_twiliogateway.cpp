@@ -491,6 +491,37 @@ TEST_F(TwilioGatewayTest, CallThatCannotBePlacedIsRefusedLocally)
     EXPECT_EQ(m_rest->requestsSent(), before);
 }
 
+TEST_F(TwilioGatewayTest, VoiceScriptWithoutAReachableRelayFails)
+{
+    VoiceScript script;
+    script.id = QStringLiteral("vs-42-a1B2");
+    script.prompt = QStringLiteral("Severity one. Press 1 to acknowledge.");
+    const auto publish = [](TwilioGateway &gateway, const VoiceScript &s) {
+        std::optional<QString> error;
+        gateway.publishVoiceScript(s, [&error](QString e) { error = e; });
+        EXPECT_FALSE(error.has_value()) << "the callback ran inside publishVoiceScript()";
+        EXPECT_TRUE(waitUntil([&] { return error.has_value(); }));
+        return error.value_or(QString());
+    };
+
+    // No relay configured.
+    EXPECT_FALSE(publish(*m_gateway, script).isEmpty());
+
+    QTcpServer probe;
+    ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
+    TwilioGatewayOptions options = gatewayOptions();
+    options.relayBase = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort()));
+    options.relayToken = QByteArrayLiteral("token");
+    probe.close();
+    TwilioGateway gateway(m_rest.get(), options);
+    const QString unreachable = publish(gateway, script);
+    EXPECT_FALSE(unreachable.isEmpty());
+
+    VoiceScript badId = script;
+    badId.id = QStringLiteral("../../etc");
+    EXPECT_FALSE(publish(gateway, badId).isEmpty());
+}
+
 TEST(TwilioGatewayCodecTest, AnswerUrlKeepsItsQuery)
 {
     const QUrl url = TwilioGatewayCodec::voiceUrl(
