@@ -1,0 +1,518 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Vortex Alert Console contributors
+#include "pageformatter.h"
+
+#include "core/paging/pagingtext.h"
+#include "core/twilio/segments.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <functional>
+
+namespace Vortex::Core::Paging::PageFormatter {
+
+namespace {
+
+using Twilio::SegmentCount;
+using Twilio::SmsEncoding;
+using Twilio::SmsSegments;
+
+// Two concatenated segments hold 2 × 153 septets or 2 × 67 UTF-16 units; no field needs more
+// than this before shortening starts, and a cap keeps absurd inputs (a 1 MB summary) cheap.
+constexpr qsizetype FieldCap = 320;
+constexpr qsizetype ActorCap = 40;
+constexpr qsizetype BundleTitleCap = 60;
+const QString Ellipsis = QStringLiteral("...");
+
+QString translated(const QString &language, const char *source)
+{
+    return PagingText::tr(language, source);
+}
+
+/// One line of plain text: newlines, tabs and runs of spaces become one space; capped.
+QString clean(const QString &text, qsizetype cap = FieldCap)
+{
+    QString s = text.simplified();
+    if (s.size() > cap) {
+        qsizetype cut = cap;
+        if (s.at(cut - 1).isHighSurrogate())
+            --cut;
+        s.truncate(cut);
+    }
+    return s;
+}
+
+/// \a text in at most \a length UTF-16 units, ending "..." at a word boundary when one is near.
+QString shortened(const QString &text, qsizetype length)
+{
+    if (text.size() <= length)
+        return text;
+    if (length <= Ellipsis.size())
+        return {};
+    qsizetype cut = length - Ellipsis.size();
+    if (text.at(cut - 1).isHighSurrogate())
+        --cut;
+    const qsizetype space = text.lastIndexOf(QLatin1Char(' '), cut);
+    if (space > 0 && space >= cut - 12)
+        cut = space;
+    QString s = text.left(cut);
+    while (!s.isEmpty() && (s.back().isSpace() || QStringLiteral(",;:-").contains(s.back())))
+        s.chop(1);
+    return s.isEmpty() ? QString() : s + Ellipsis;
+}
+
+bool isGsm(char32_t cp)
+{
+    return SmsSegments::gsmSeptets(cp) > 0;
+}
+
+/// The GSM-7 spelling of one character that is not GSM-7, or nullopt when there is none.
+std::optional<QString> gsmSpelling(char32_t cp, int depth = 0)
+{
+    switch (cp) {
+    case U'\u2018':
+    case U'\u2019':
+    case U'\u201A':
+    case U'\u201B':
+    case U'\u2032':
+    case U'`':
+    case U'\u00B4':
+    case U'\u2039':
+    case U'\u203A':
+        return QStringLiteral("'");
+    case U'\u201C':
+    case U'\u201D':
+    case U'\u201E':
+    case U'\u201F':
+    case U'\u2033':
+    case U'\u00AB':
+    case U'\u00BB':
+        return QStringLiteral("\"");
+    case U'\u2010':
+    case U'\u2011':
+    case U'\u2012':
+    case U'\u2013':
+    case U'\u2014':
+    case U'\u2015':
+    case U'\u2212':
+    case U'\u2043':
+    case U'\u2022':
+    case U'\u00B7':
+    case U'\u2023':
+    case U'\u2219':
+        return QStringLiteral("-");
+    case U'\u2026':
+        return QStringLiteral("...");
+    case U'\t':
+    case U'\u00A0':
+    case U'\u2000':
+    case U'\u2001':
+    case U'\u2002':
+    case U'\u2003':
+    case U'\u2004':
+    case U'\u2005':
+    case U'\u2006':
+    case U'\u2007':
+    case U'\u2008':
+    case U'\u2009':
+    case U'\u200A':
+    case U'\u202F':
+    case U'\u205F':
+    case U'\u3000':
+        return QStringLiteral(" ");
+    case U'\u200B':
+    case U'\u200C':
+    case U'\u200D':
+    case U'\u2060':
+    case U'\uFEFF':
+    case U'\u00AD':
+        return QString();
+    case U'\u00D7':
+        return QStringLiteral("x");
+    case U'\u00F7':
+    case U'\u2044':
+    case U'\u2215':
+        return QStringLiteral("/");
+    case U'\u00A9':
+        return QStringLiteral("(C)");
+    case U'\u00AE':
+        return QStringLiteral("(R)");
+    case U'\u2122':
+        return QStringLiteral("TM");
+    case U'\u2192':
+    case U'\u27F6':
+        return QStringLiteral("->");
+    case U'\u2190':
+        return QStringLiteral("<-");
+    case U'\u21D2':
+        return QStringLiteral("=>");
+    case U'\u2264':
+        return QStringLiteral("<=");
+    case U'\u2265':
+        return QStringLiteral(">=");
+    case U'\u2260':
+        return QStringLiteral("!=");
+    case U'\u2248':
+    case U'\u223C':
+        return QStringLiteral("~");
+    case U'\u0142':
+        return QStringLiteral("l");
+    case U'\u0141':
+        return QStringLiteral("L");
+    case U'\u0111':
+        return QStringLiteral("d");
+    case U'\u0110':
+        return QStringLiteral("D");
+    case U'\u0153':
+        return QStringLiteral("oe");
+    case U'\u0152':
+        return QStringLiteral("OE");
+    case U'\u0131':
+        return QStringLiteral("i");
+    default:
+        break;
+    }
+    // Emoji, their modifiers and joiners, and other pictographs carry no words: dropping them
+    // keeps a page GSM-7 (a single emoji would halve its room as UCS-2).
+    const auto category = QChar::category(cp);
+    if (category == QChar::Symbol_Other || category == QChar::Symbol_Modifier
+        || category == QChar::Other_Format || (cp >= 0xFE00 && cp <= 0xFE0F)
+        || (cp >= 0xE0100 && cp <= 0xE01EF))
+        return QString();
+    if (depth > 0)
+        return std::nullopt;
+    // Accented letters, ligatures, full-width forms: the compatibility decomposition without
+    // its combining marks ("ê" → "e", "ﬁ" → "fi", "½" → "1/2").
+    const QString decomposed = QString::fromUcs4(&cp, 1).normalized(QString::NormalizationForm_KD);
+    QString spelled;
+    for (const uint part : decomposed.toUcs4()) {
+        const auto partCp = static_cast<char32_t>(part);
+        if (QChar::isMark(partCp))
+            continue;
+        if (isGsm(partCp)) {
+            spelled += QString::fromUcs4(&partCp, 1);
+            continue;
+        }
+        const std::optional<QString> inner = gsmSpelling(partCp, depth + 1);
+        if (!inner)
+            return std::nullopt;
+        spelled += *inner;
+    }
+    if (spelled.isEmpty())
+        return std::nullopt;
+    return spelled;
+}
+
+bool fits(const QString &text)
+{
+    return SmsSegments::count(text).segments <= MaxSegments;
+}
+
+/// Searches downwards from \a max for a length whose text (gsmSafe) fits two segments; ""
+/// when not even length 0 does. One step of length changes the text by up to \a weight
+/// characters (the number of fields it shortens); steps of half the overshoot end close to the
+/// longest text that fits.
+QString fitDownwards(qsizetype max, const std::function<QString(qsizetype)> &build,
+                     qsizetype weight = 1)
+{
+    for (qsizetype length = max; length >= 0;) {
+        const QString text = gsmSafe(build(length));
+        const SegmentCount count = SmsSegments::count(text);
+        if (count.segments <= MaxSegments)
+            return text;
+        if (length == 0)
+            break;
+        const int capacity = MaxSegments * (count.encoding == SmsEncoding::Gsm7 ? 153 : 67);
+        const qsizetype overshoot = count.units - capacity;
+        length = qMax<qsizetype>(0, length - qMax<qsizetype>(1, overshoot / (2 * weight)));
+    }
+    return {};
+}
+
+QString subject(const Incident &incident, qsizetype titleLength)
+{
+    const QString title = shortened(clean(incident.title), titleLength);
+    const QString head = QLatin1Char('#') + incident.code;
+    return title.isEmpty() ? head : head + QLatin1Char(' ') + title;
+}
+
+/// A confirmation "<#code title>: <what happened>": the title shrinks to fit.
+QString confirmation(const Incident &incident, const std::function<QString(const QString &)> &say)
+{
+    const QString text
+        = fitDownwards(clean(incident.title).size(),
+                       [&](qsizetype length) -> QString { return say(subject(incident, length)); });
+    return text.isEmpty() ? gsmSafe(say(QLatin1Char('#') + incident.code)) : text;
+}
+
+struct ListItem
+{
+    QString head; ///< "SEV1 #17" or "#17", never shortened
+    QString title;
+};
+
+/// \a wrap around a "; "-separated list of \a items that fits two segments: titles shrink to
+/// nothing first, then items are left out as "+N more".
+QString fitList(const QList<ListItem> &items, const QString &language,
+                const std::function<QString(const QString &)> &wrap)
+{
+    const auto list = [&](qsizetype titleLength, qsizetype count) -> QString {
+        QStringList parts;
+        for (qsizetype i = 0; i < count; ++i) {
+            const QString title = shortened(items.at(i).title, titleLength);
+            parts.append(title.isEmpty() ? items.at(i).head
+                                         : items.at(i).head + QLatin1Char(' ') + title);
+        }
+        QString joined = parts.join(QStringLiteral("; "));
+        if (count < items.size())
+            joined += QLatin1Char(' ')
+                      + translated(language, QT_TRANSLATE_NOOP("PagingText", "+%1 more"))
+                            .arg(items.size() - count);
+        return wrap(joined);
+    };
+    qsizetype longest = 0;
+    for (const ListItem &item : items)
+        longest = qMax(longest, item.title.size());
+    const QString full = fitDownwards(
+        qMin(longest, BundleTitleCap),
+        [&](qsizetype length) -> QString { return list(length, items.size()); },
+        qMax<qsizetype>(1, items.size()));
+    if (!full.isEmpty())
+        return full;
+    for (qsizetype count = items.size() - 1; count >= 1; --count) {
+        const QString text = gsmSafe(list(0, count));
+        if (fits(text))
+            return text;
+    }
+    return gsmSafe(list(0, 0));
+}
+
+/// "Wed 08:30 EST": \a until in \a timeZone, weekday in \a textLanguage.
+QString zoneTime(const QDateTime &until, const QString &timeZone, const QString &textLanguage)
+{
+    QTimeZone zone(timeZone.toUtf8());
+    if (!zone.isValid())
+        zone = QTimeZone::utc();
+    const QDateTime local = until.toTimeZone(zone);
+    const QLocale locale(textLanguage);
+    QString abbreviation = zone.abbreviation(until);
+    if (abbreviation.isEmpty())
+        abbreviation = QString::fromUtf8(zone.id());
+    return locale.toString(local, QStringLiteral("ddd HH:mm")) + QLatin1Char(' ') + abbreviation;
+}
+
+QString upperVerb(const QString &verb)
+{
+    const QString v = clean(verb, 16).toUpper();
+    return v.isEmpty() ? QStringLiteral("ACK") : v;
+}
+
+} // namespace
+
+QString severityLabel(Severity severity, const QString &language)
+{
+    return translated(language, QT_TRANSLATE_NOOP("PagingText", "SEV%1"))
+        .arg(static_cast<int>(severity));
+}
+
+QString gsmSafe(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const uint uc : text.toUcs4()) {
+        const auto cp = static_cast<char32_t>(uc);
+        if (isGsm(cp)) {
+            out += QString::fromUcs4(&cp, 1);
+            continue;
+        }
+        const std::optional<QString> spelled = gsmSpelling(cp);
+        if (!spelled)
+            return text; // needs UCS-2 anyway: keep every character as written
+        out += *spelled;
+    }
+    return out;
+}
+
+QString page(const Incident &incident, const QString &language)
+{
+    const QString label = severityLabel(incident.severity, language);
+    const QString title = clean(incident.title);
+    const QString summary = clean(incident.summary);
+    const QString link = incident.link.simplified().remove(QLatin1Char(' '));
+    const QString hint
+        = translated(language,
+                     QT_TRANSLATE_NOOP("PagingText", "Reply ACK %1, RESOLVE %1, SNOOZE %1 30"))
+              .arg(incident.code);
+    const auto build = [&](const QString &t, const QString &s, const QString &l) -> QString {
+        QString text = label + QStringLiteral(" #") + incident.code;
+        if (!t.isEmpty())
+            text += QLatin1Char(' ') + t;
+        if (!s.isEmpty())
+            text += (t.isEmpty() ? QStringLiteral(" ") : QStringLiteral(": ")) + s;
+        if (!l.isEmpty())
+            text += QLatin1Char('\n') + l;
+        return text + QLatin1Char('\n') + hint;
+    };
+    // The summary gives way first, then the title; the code, link and reply hint are kept.
+    QString text = fitDownwards(summary.size(), [&](qsizetype length) -> QString {
+        return build(title, shortened(summary, length), link);
+    });
+    if (text.isEmpty())
+        text = fitDownwards(title.size(), [&](qsizetype length) -> QString {
+            return build(shortened(title, length), {}, link);
+        });
+    // A link that leaves no room even for the code and hint would only arrive cut, i.e. broken:
+    // it is left out and the page keeps what still fits.
+    if (text.isEmpty())
+        text = fitDownwards(title.size(), [&](qsizetype length) -> QString {
+            return build(shortened(title, length), {}, {});
+        });
+    return text.isEmpty() ? gsmSafe(build({}, {}, {})) : text;
+}
+
+QString bundle(const QList<Incident> &incidents, const QString &language)
+{
+    if (incidents.isEmpty())
+        return {};
+    if (incidents.size() == 1)
+        return page(incidents.first(), language);
+    QList<Incident> sorted = incidents;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Incident &a, const Incident &b) {
+        return static_cast<int>(a.severity) < static_cast<int>(b.severity);
+    });
+    QList<ListItem> items;
+    for (const Incident &incident : sorted)
+        items.append(
+            {severityLabel(incident.severity, language) + QStringLiteral(" #") + incident.code,
+             clean(incident.title)});
+    const QString header
+        = translated(language, QT_TRANSLATE_NOOP("PagingText", "%1 alerts:")).arg(sorted.size());
+    const QString hint
+        = translated(language,
+                     QT_TRANSLATE_NOOP("PagingText", "Reply e.g. ACK %1, RESOLVE %1, SNOOZE %1 30"))
+              .arg(sorted.first().code);
+    return fitList(items, language, [&](const QString &list) -> QString {
+        return header + QLatin1Char(' ') + list + QLatin1Char('\n') + hint;
+    });
+}
+
+QString acknowledged(const Incident &incident, const QString &actorName, const QString &language)
+{
+    const QString actor = clean(actorName, ActorCap);
+    return confirmation(incident, [&](const QString &subject) -> QString {
+        return actor.isEmpty()
+                   ? translated(
+                         language,
+                         QT_TRANSLATE_NOOP("PagingText", "%1: acknowledged. Escalation stopped."))
+                         .arg(subject)
+                   : translated(language,
+                                QT_TRANSLATE_NOOP("PagingText",
+                                                  "%1: acknowledged by %2. Escalation stopped."))
+                         .arg(subject, actor);
+    });
+}
+
+QString resolved(const Incident &incident, const QString &actorName, const QString &language)
+{
+    const QString actor = clean(actorName, ActorCap);
+    return confirmation(incident, [&](const QString &subject) -> QString {
+        return actor.isEmpty()
+                   ? translated(language, QT_TRANSLATE_NOOP("PagingText", "%1: resolved."))
+                         .arg(subject)
+                   : translated(language, QT_TRANSLATE_NOOP("PagingText", "%1: resolved by %2."))
+                         .arg(subject, actor);
+    });
+}
+
+QString snoozed(const Incident &incident, const QDateTime &until, const QString &timeZone,
+                const QString &language)
+{
+    const char *source
+        = QT_TRANSLATE_NOOP("PagingText", "%1: snoozed until %2, then it pages again.");
+    const QString sentence = translated(language, source);
+    // The weekday in the sentence's language: English words until the catalog has this one.
+    const QString when
+        = zoneTime(until, timeZone,
+                   sentence == QString::fromUtf8(source) ? QStringLiteral("en")
+                                                         : PagingText::catalogLanguage(language));
+    return confirmation(
+        incident, [&](const QString &subject) -> QString { return sentence.arg(subject, when); });
+}
+
+QString escalated(const Incident &incident, const QString &language)
+{
+    return confirmation(incident, [&](const QString &subject) -> QString {
+        return translated(
+                   language,
+                   QT_TRANSLATE_NOOP("PagingText", "%1: escalated, the next tier is being paged."))
+            .arg(subject);
+    });
+}
+
+QString whichIncident(const QList<Incident> &open, const QString &verb, const QString &language)
+{
+    if (open.isEmpty())
+        return noOpenIncident(language);
+    QList<ListItem> items;
+    for (const Incident &incident : open)
+        items.append({QLatin1Char('#') + incident.code, clean(incident.title)});
+    const QString v = upperVerb(verb);
+    const QString example = v + QLatin1Char(' ') + open.first().code;
+    return fitList(items, language, [&](const QString &list) -> QString {
+        return translated(language,
+                          QT_TRANSLATE_NOOP("PagingText",
+                                            "Which incident? Reply with its code, e.g. %1: %2"))
+            .arg(example, list);
+    });
+}
+
+QString notPagedFor(const QString &code, const QList<Incident> &open, const QString &language)
+{
+    const QString asked = clean(code, 8);
+    const QString sentence
+        = translated(
+              language,
+              QT_TRANSLATE_NOOP("PagingText", "#%1 is not an open incident paged to this number."))
+              .arg(asked);
+    if (open.isEmpty())
+        return gsmSafe(sentence);
+    QList<ListItem> items;
+    for (const Incident &incident : open)
+        items.append({QLatin1Char('#') + incident.code, {}});
+    return fitList(items, language, [&](const QString &list) -> QString {
+        return sentence + QLatin1Char(' ')
+               + translated(language, QT_TRANSLATE_NOOP("PagingText", "Open: %1")).arg(list);
+    });
+}
+
+QString noOpenIncident(const QString &language)
+{
+    return gsmSafe(translated(
+        language, QT_TRANSLATE_NOOP("PagingText", "No open incident was paged to this number.")));
+}
+
+QString help(const QString &language)
+{
+    return gsmSafe(translated(
+        language,
+        QT_TRANSLATE_NOOP("PagingText", "Vortex alerts: reply ACK 17, RESOLVE 17 or SNOOZE 17 30 "
+                                        "(incident code, minutes). Without a code it applies to "
+                                        "your only open incident. STOP ends alerts.")));
+}
+
+QString replyError(const ReplyCommand &command, const QString &language)
+{
+    const QByteArray source = command.error.toUtf8();
+    const QString reason
+        = command.error.isEmpty() ? QString() : PagingText::tr(language, source.constData());
+    return gsmSafe(
+        translated(language,
+                   QT_TRANSLATE_NOOP("PagingText", "Could not read your reply: %1. Reply HELP for "
+                                                   "how to reply."))
+            .arg(reason));
+}
+
+} // namespace Vortex::Core::Paging::PageFormatter
