@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <string_view>
 
 namespace Vortex::Core::Paging::PageFormatter {
 
@@ -69,111 +70,48 @@ bool isGsm(char32_t cp)
     return SmsSegments::gsmSeptets(cp) > 0;
 }
 
+/// GSM-7 spellings of characters that are not GSM-7 (Twilio's Smart Encoding does the same).
+struct Spelling
+{
+    std::u32string_view from;
+    const char *to;
+};
+constexpr Spelling Spellings[] = {
+    {U"\u2018\u2019\u201A\u201B\u2032`\u00B4\u2039\u203A", "'"},
+    {U"\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB", "\""},
+    {U"\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\u2022\u00B7\u2023\u2219", "-"},
+    {U"\u2026", "..."},
+    {U"\t\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F"
+     U"\u3000",
+     " "},
+    {U"\u200B\u200C\u200D\u2060\uFEFF\u00AD", ""},
+    {U"\u00D7", "x"},
+    {U"\u00F7\u2044\u2215", "/"},
+    {U"\u00A9", "(C)"},
+    {U"\u00AE", "(R)"},
+    {U"\u2122", "TM"},
+    {U"\u2192\u27F6", "->"},
+    {U"\u2190", "<-"},
+    {U"\u21D2", "=>"},
+    {U"\u2264", "<="},
+    {U"\u2265", ">="},
+    {U"\u2260", "!="},
+    {U"\u2248\u223C", "~"},
+    {U"\u0142", "l"},
+    {U"\u0141", "L"},
+    {U"\u0111", "d"},
+    {U"\u0110", "D"},
+    {U"\u0153", "oe"},
+    {U"\u0152", "OE"},
+    {U"\u0131", "i"},
+};
+
 /// The GSM-7 spelling of one character that is not GSM-7, or nullopt when there is none.
 std::optional<QString> gsmSpelling(char32_t cp, int depth = 0)
 {
-    switch (cp) {
-    case U'\u2018':
-    case U'\u2019':
-    case U'\u201A':
-    case U'\u201B':
-    case U'\u2032':
-    case U'`':
-    case U'\u00B4':
-    case U'\u2039':
-    case U'\u203A':
-        return QStringLiteral("'");
-    case U'\u201C':
-    case U'\u201D':
-    case U'\u201E':
-    case U'\u201F':
-    case U'\u2033':
-    case U'\u00AB':
-    case U'\u00BB':
-        return QStringLiteral("\"");
-    case U'\u2010':
-    case U'\u2011':
-    case U'\u2012':
-    case U'\u2013':
-    case U'\u2014':
-    case U'\u2015':
-    case U'\u2212':
-    case U'\u2043':
-    case U'\u2022':
-    case U'\u00B7':
-    case U'\u2023':
-    case U'\u2219':
-        return QStringLiteral("-");
-    case U'\u2026':
-        return QStringLiteral("...");
-    case U'\t':
-    case U'\u00A0':
-    case U'\u2000':
-    case U'\u2001':
-    case U'\u2002':
-    case U'\u2003':
-    case U'\u2004':
-    case U'\u2005':
-    case U'\u2006':
-    case U'\u2007':
-    case U'\u2008':
-    case U'\u2009':
-    case U'\u200A':
-    case U'\u202F':
-    case U'\u205F':
-    case U'\u3000':
-        return QStringLiteral(" ");
-    case U'\u200B':
-    case U'\u200C':
-    case U'\u200D':
-    case U'\u2060':
-    case U'\uFEFF':
-    case U'\u00AD':
-        return QString();
-    case U'\u00D7':
-        return QStringLiteral("x");
-    case U'\u00F7':
-    case U'\u2044':
-    case U'\u2215':
-        return QStringLiteral("/");
-    case U'\u00A9':
-        return QStringLiteral("(C)");
-    case U'\u00AE':
-        return QStringLiteral("(R)");
-    case U'\u2122':
-        return QStringLiteral("TM");
-    case U'\u2192':
-    case U'\u27F6':
-        return QStringLiteral("->");
-    case U'\u2190':
-        return QStringLiteral("<-");
-    case U'\u21D2':
-        return QStringLiteral("=>");
-    case U'\u2264':
-        return QStringLiteral("<=");
-    case U'\u2265':
-        return QStringLiteral(">=");
-    case U'\u2260':
-        return QStringLiteral("!=");
-    case U'\u2248':
-    case U'\u223C':
-        return QStringLiteral("~");
-    case U'\u0142':
-        return QStringLiteral("l");
-    case U'\u0141':
-        return QStringLiteral("L");
-    case U'\u0111':
-        return QStringLiteral("d");
-    case U'\u0110':
-        return QStringLiteral("D");
-    case U'\u0153':
-        return QStringLiteral("oe");
-    case U'\u0152':
-        return QStringLiteral("OE");
-    case U'\u0131':
-        return QStringLiteral("i");
-    default:
-        break;
+    for (const Spelling &spelling : Spellings) {
+        if (spelling.from.find(cp) != std::u32string_view::npos)
+            return QString::fromLatin1(spelling.to);
     }
     // Emoji, their modifiers and joiners, and other pictographs carry no words: dropping them
     // keeps a page GSM-7 (a single emoji would halve its room as UCS-2).
