@@ -75,7 +75,9 @@ int main(int argc, char *argv[])
         "main", "Receives Twilio message webhooks, stores them durably and serves them to "
                 "Vortex consoles.\nThe Twilio auth token comes from VORTEX_TWILIO_AUTH_TOKEN or "
                 "--auth-token-file; console tokens from VORTEX_RELAY_CONSOLE_TOKENS "
-                "(comma-separated) or --console-tokens-file."));
+                "(comma-separated) or --console-tokens-file; the incident intake secret from "
+                "VORTEX_RELAY_INTAKE_SECRET or --intake-secret-file (without one, "
+                "POST /v1/intake/incidents is disabled)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption listen(
@@ -101,11 +103,17 @@ int main(int argc, char *argv[])
         QStringLiteral("console-tokens-file"),
         QCoreApplication::translate("main", "File holding console bearer tokens, one a line."),
         QStringLiteral("FILE"));
+    const QCommandLineOption intakeSecretFile(
+        QStringLiteral("intake-secret-file"),
+        QCoreApplication::translate("main", "File holding the HMAC secret of the incident intake "
+                                            "(POST /v1/intake/incidents)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption maxBody(
         QStringLiteral("max-body-bytes"),
         QCoreApplication::translate("main", "Largest webhook body accepted (default 65536)."),
         QStringLiteral("N"), QStringLiteral("65536"));
-    parser.addOptions({listen, publicUrl, dataDir, tokenFile, consoleTokensFile, maxBody});
+    parser.addOptions(
+        {listen, publicUrl, dataDir, tokenFile, consoleTokensFile, intakeSecretFile, maxBody});
     parser.process(app);
 
     RelayConfig config;
@@ -144,9 +152,17 @@ int main(int argc, char *argv[])
                                            : qgetenv("VORTEX_RELAY_CONSOLE_TOKENS"));
     if (!error.isEmpty())
         return failWith(error);
+    config.intakeSecret = parser.isSet(intakeSecretFile)
+                              ? readSecretFile(parser.value(intakeSecretFile), &error)
+                              : qgetenv("VORTEX_RELAY_INTAKE_SECRET");
+    if (!error.isEmpty())
+        return failWith(error);
+    if (parser.isSet(intakeSecretFile) && config.intakeSecret.isEmpty())
+        return failWith(QCoreApplication::translate("main", "the intake secret file is empty"));
     // Secrets are read; do not leave them in the environment of anything we might spawn.
     qunsetenv("VORTEX_TWILIO_AUTH_TOKEN");
     qunsetenv("VORTEX_RELAY_CONSOLE_TOKENS");
+    qunsetenv("VORTEX_RELAY_INTAKE_SECRET");
 
     RelayServer server(config);
     if (!server.start())
@@ -166,6 +182,11 @@ int main(int argc, char *argv[])
         std::signal(SIGINT, onSignal);
     }
 
+    if (config.intakeSecret.isEmpty())
+        QTextStream(stderr) << "vortex-relay: "
+                            << QCoreApplication::translate(
+                                   "main", "no intake secret: incident intake is disabled")
+                            << Qt::endl;
     std::fprintf(stdout, "vortex-relay listening on http://%s:%u\n",
                  qPrintable(config.listenAddress.toString()), unsigned(server.port()));
     std::fflush(stdout);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Vortex Alert Console contributors
 #include "ctlcommands.h"
 
+#include "incidentcommand.h"
 #include "sendtestcommand.h"
 
 #include "core/common/unixsignals.h"
@@ -32,7 +33,8 @@ const char *const Usage = QT_TRANSLATE_NOOP(
     "Commands:\n"
     "  send-test     Send a test page and wait until it is final (delivered, failed, …).\n"
     "  demo          Run the headless demo stack (Twilio twin + relay) until interrupted.\n"
-    "  credentials   Store, show or clear the Twilio account the console uses.\n\n"
+    "  credentials   Store, show or clear the Twilio account the console uses.\n"
+    "  incident      Raise, update, resolve, acknowledge or snooze an incident at the relay.\n\n"
     "Run 'vortexctl <command> --help' for a command's options. Every command takes --json.\n"
     "Exit codes: 0 ok, 1 failed, 2 bad input, 3 timed out, 4 could not start.");
 
@@ -300,6 +302,8 @@ int runCommand(const QStringList &arguments)
         return runDemo(rest);
     if (command == QLatin1String("credentials"))
         return runCredentials(rest);
+    if (command == QLatin1String("incident"))
+        return runIncident(rest);
     QTextStream out(command.isEmpty() || command.startsWith(QLatin1Char('-')) ? stdout : stderr);
     if (!command.isEmpty() && !command.startsWith(QLatin1Char('-')))
         out << CtlText::tr("Unknown command: %1").arg(command) << "\n\n";

@@ -21,6 +21,8 @@ struct RelayConfig
     QByteArray twilioAuthToken;
     QString dataDirectory;
     QList<QByteArray> consoleTokens;
+    /// The HMAC secret of POST /v1/intake/incidents (IntakeSignature); empty = intake disabled.
+    QByteArray intakeSecret;
     qint64 maxBodyBytes = 64 * 1024;
     /// Group commit: a batch is committed when it holds this many events, or after
     /// batchDelayMs (0 = as soon as the event loop has read what is pending).

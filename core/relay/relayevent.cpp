@@ -13,16 +13,23 @@ QString RelayEvent::kindName(Kind kind)
         return QStringLiteral("message-status");
     case Kind::InboundMessage:
         return QStringLiteral("inbound-message");
+    case Kind::CallStatus:
+        return QStringLiteral("call-status");
+    case Kind::VoiceGather:
+        return QStringLiteral("voice-gather");
+    case Kind::Intake:
+        return QStringLiteral("intake");
     }
     return {};
 }
 
 std::optional<RelayEvent::Kind> RelayEvent::kindFromName(const QString &name)
 {
-    if (name == QLatin1String("message-status"))
-        return Kind::MessageStatus;
-    if (name == QLatin1String("inbound-message"))
-        return Kind::InboundMessage;
+    for (Kind kind : {Kind::MessageStatus, Kind::InboundMessage, Kind::CallStatus,
+                      Kind::VoiceGather, Kind::Intake}) {
+        if (name == kindName(kind))
+            return kind;
+    }
     return std::nullopt;
 }
 

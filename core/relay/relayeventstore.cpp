@@ -30,6 +30,11 @@ const QList<Store::Migration> &migrations()
                          "params TEXT NOT NULL,"
                          "dedupe_key TEXT NOT NULL UNIQUE)"),
           QStringLiteral("CREATE INDEX relay_events_sid ON relay_events (message_sid)")}},
+        {2,
+         {QStringLiteral("CREATE TABLE voice_scripts ("
+                         "id TEXT PRIMARY KEY,"
+                         "script TEXT NOT NULL,"
+                         "updated_at TEXT NOT NULL)")}},
     };
     return list;
 }
@@ -71,6 +76,8 @@ Result<QList<bool>, QString> RelayEventStore::appendBatch(QList<RelayEvent> &eve
         "INSERT INTO relay_events (kind, received_at, message_sid, status, error_code,"
         " from_addr, to_addr, body, account_sid, params, dedupe_key)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING"));
+    QSqlQuery existing(db);
+    existing.prepare(QStringLiteral("SELECT id FROM relay_events WHERE dedupe_key = ?"));
     QList<bool> fresh;
     fresh.reserve(events.size());
     for (RelayEvent &event : events) {
@@ -86,15 +93,23 @@ Result<QList<bool>, QString> RelayEventStore::appendBatch(QList<RelayEvent> &eve
         insert.addBindValue(text(event.accountSid));
         insert.addBindValue(
             QString::fromUtf8(QJsonDocument(event.params).toJson(QJsonDocument::Compact)));
-        insert.addBindValue(WebhookParser::dedupeKey(event));
+        const QString dedupeKey = WebhookParser::dedupeKey(event);
+        insert.addBindValue(dedupeKey);
         if (!insert.exec()) {
             const QString error = insert.lastError().text();
             db.rollback();
             return fail(QStringLiteral("insert: ") + error);
         }
         const bool isNew = insert.numRowsAffected() > 0;
-        if (isNew)
+        if (isNew) {
             event.id = insert.lastInsertId().toLongLong();
+        } else {
+            // A duplicate answers like the original (the intake returns its event id).
+            existing.addBindValue(dedupeKey);
+            if (existing.exec() && existing.next())
+                event.id = existing.value(0).toLongLong();
+            existing.finish();
+        }
         fresh.append(isNew);
     }
     if (!db.commit()) {
@@ -137,6 +152,37 @@ Result<QList<RelayEvent>, QString> RelayEventStore::eventsAfter(qint64 afterId, 
         events.append(std::move(event));
     }
     return events;
+}
+
+Result<Done, QString> RelayEventStore::putVoiceScript(const QString &id, const QByteArray &json)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!db.isOpen())
+        return fail(QStringLiteral("event store is not open"));
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("INSERT INTO voice_scripts (id, script, updated_at) VALUES (?, ?, ?)"
+                       " ON CONFLICT (id) DO UPDATE SET script = excluded.script,"
+                       " updated_at = excluded.updated_at"));
+    query.addBindValue(id);
+    query.addBindValue(QString::fromUtf8(json));
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!query.exec())
+        return fail(QStringLiteral("voice script: ") + query.lastError().text());
+    return Done{};
+}
+
+Result<std::optional<QByteArray>, QString> RelayEventStore::voiceScript(const QString &id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT script FROM voice_scripts WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    if (!query.next())
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(query.value(0).toString().toUtf8());
 }
 
 Result<qint64, QString> RelayEventStore::count() const

@@ -6,8 +6,11 @@
 #include "core/relay/relayevent.h"
 #include "core/store/database.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace Vortex::Core::Relay {
 
@@ -22,11 +25,17 @@ public:
     void close();
 
     /// Stores all events in one transaction (group commit). For each event, in order, true if
-    /// it was new and false if it was a duplicate. On error nothing of the batch is kept.
+    /// it was new and false if it was a duplicate; every event gets its id (a duplicate the
+    /// id of the event it repeats). On error nothing of the batch is kept.
     Result<QList<bool>, QString> appendBatch(QList<RelayEvent> &events);
     /// Up to \a limit events with id > \a afterId, oldest first.
     Result<QList<RelayEvent>, QString> eventsAfter(qint64 afterId, int limit) const;
     Result<qint64, QString> count() const;
+
+    /// Stores (or replaces) a voice script's JSON under \a id, committed before it returns.
+    Result<Done, QString> putVoiceScript(const QString &id, const QByteArray &json);
+    /// The JSON stored under \a id, or nullopt when there is none.
+    Result<std::optional<QByteArray>, QString> voiceScript(const QString &id) const;
     Result<qint64, QString> lastId() const;
 
 private:

@@ -16,18 +16,35 @@ RelayEventWriter::~RelayEventWriter()
         m_store->close();
 }
 
+QString RelayEventWriter::ensureStore()
+{
+    if (m_store)
+        return {};
+    auto store = std::make_unique<RelayEventStore>(m_filePath);
+    auto opened = store->open();
+    if (!opened)
+        return opened.error();
+    m_store = std::move(store);
+    return {};
+}
+
+void RelayEventWriter::storeVoiceScript(quint64 requestId, const QString &id,
+                                        const QByteArray &json)
+{
+    QString error = ensureStore();
+    if (error.isEmpty()) {
+        auto stored = m_store->putVoiceScript(id, json);
+        if (!stored)
+            error = stored.error();
+    }
+    Q_EMIT voiceScriptStored(requestId, error);
+}
+
 void RelayEventWriter::commit(quint64 batchId, QList<RelayEvent> events)
 {
     RelayBatchOutcome outcome;
     outcome.batchId = batchId;
-    if (!m_store) {
-        auto store = std::make_unique<RelayEventStore>(m_filePath);
-        auto opened = store->open();
-        if (opened)
-            m_store = std::move(store);
-        else
-            outcome.error = opened.error();
-    }
+    outcome.error = ensureStore();
     if (m_store) {
         auto stored = m_store->appendBatch(events);
         if (stored)

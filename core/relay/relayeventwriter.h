@@ -38,11 +38,19 @@ public:
 
     /// Stores \a events in one transaction and emits committed(). Call on the writer thread.
     void commit(quint64 batchId, QList<Vortex::Core::Relay::RelayEvent> events);
+    /// Stores (or replaces) a voice script and emits voiceScriptStored(). Call on the writer
+    /// thread; it is ordered with the batches.
+    void storeVoiceScript(quint64 requestId, const QString &id, const QByteArray &json);
 
 Q_SIGNALS:
     void committed(const Vortex::Core::Relay::RelayBatchOutcome &outcome);
+    /// \a error is empty when the script is stored.
+    void voiceScriptStored(quint64 requestId, const QString &error);
 
 private:
+    /// Opens this thread's connection on first use; empty on success.
+    QString ensureStore();
+
     QString m_filePath;
     std::unique_ptr<RelayEventStore> m_store;
 };

@@ -3,8 +3,11 @@
 #include "relayserver.h"
 
 #include "core/common/logging.h"
+#include "core/paging/voicescript.h"
 #include "core/relay/relayeventstore.h"
 #include "core/relay/relayeventwriter.h"
+#include "core/relay/relayintake.h"
+#include "core/relay/relayvoice.h"
 #include "core/relay/webhookparser.h"
 #include "core/twilio/signature.h"
 
@@ -73,6 +76,13 @@ QUrl withPath(QUrl base, const QString &path)
 struct RelayServer::Pending
 {
     RelayEvent event;
+    QHttpServerResponder responder;
+    QPointer<QTcpSocket> socket;
+    Answer answer;
+};
+
+struct RelayServer::ScriptWrite
+{
     QHttpServerResponder responder;
     QPointer<QTcpSocket> socket;
 };
@@ -150,6 +160,8 @@ bool RelayServer::start()
     m_writer->moveToThread(m_writerThread);
     connect(m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
     connect(m_writer, &RelayEventWriter::committed, this, &RelayServer::onBatchCommitted);
+    connect(m_writer, &RelayEventWriter::voiceScriptStored, this,
+            &RelayServer::onVoiceScriptStored);
     m_writerThread->start();
 
     using Kind = RelayEvent::Kind;
@@ -160,6 +172,27 @@ bool RelayServer::start()
     m_http->route(QStringLiteral("/twilio/messages/inbound"),
                   [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                       handleWebhook(Kind::InboundMessage, request, std::move(responder));
+                  });
+    m_http->route(QStringLiteral("/twilio/calls/status"),
+                  [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                      handleWebhook(Kind::CallStatus, request, std::move(responder));
+                  });
+    m_http->route(QStringLiteral("/twilio/voice/answer"),
+                  [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                      handleVoiceAnswer(request, std::move(responder));
+                  });
+    m_http->route(QStringLiteral("/twilio/voice/gather"),
+                  [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                      handleVoiceGather(request, std::move(responder));
+                  });
+    m_http->route(QStringLiteral("/v1/voice/scripts/<arg>"),
+                  [this](const QString &id, const QHttpServerRequest &request,
+                         QHttpServerResponder &&responder) {
+                      handleVoiceScript(id, request, std::move(responder));
+                  });
+    m_http->route(QStringLiteral("/v1/intake/incidents"),
+                  [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                      handleIntake(request, std::move(responder));
                   });
     m_http->route(QStringLiteral("/v1/events"),
                   [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -199,6 +232,30 @@ QUrl RelayServer::inboundUrl() const
     return withPath(m_config.publicUrl, QStringLiteral("/twilio/messages/inbound"));
 }
 
+QUrl RelayServer::callStatusUrl() const
+{
+    return withPath(m_config.publicUrl, QStringLiteral("/twilio/calls/status"));
+}
+
+QUrl RelayServer::intakeUrl() const
+{
+    return withPath(m_config.publicUrl, QStringLiteral("/v1/intake/incidents"));
+}
+
+QUrl RelayServer::voiceAnswerUrl(const QString &scriptId) const
+{
+    QUrl url = withPath(m_config.publicUrl, QStringLiteral("/twilio/voice/answer"));
+    url.setQuery(QStringLiteral("script=") + scriptId);
+    return url;
+}
+
+QUrl RelayServer::voiceGatherUrl(const QString &scriptId) const
+{
+    QUrl url = withPath(m_config.publicUrl, QStringLiteral("/twilio/voice/gather"));
+    url.setQuery(QStringLiteral("script=") + scriptId);
+    return url;
+}
+
 QString RelayServer::signedUrlFor(const QHttpServerRequest &request) const
 {
     // Twilio signs the URL it was configured with; behind a proxy the Host header is not it, so
@@ -215,9 +272,78 @@ QString RelayServer::signedUrlFor(const QHttpServerRequest &request) const
     return url;
 }
 
+bool RelayServer::acceptTwilioRequest(const QHttpServerRequest &request,
+                                      QHttpServerResponder &responder, bool allowGet,
+                                      Twilio::FormParams *params)
+{
+    const bool isGet = request.method() == QHttpServerRequest::Method::Get;
+    if (request.method() != QHttpServerRequest::Method::Post && !(allowGet && isGet)) {
+        responder.write(
+            jsonError(QStringLiteral("method not allowed")),
+            {{"Content-Type", "application/json"}, {"Allow", allowGet ? "GET, POST" : "POST"}},
+            StatusCode::MethodNotAllowed);
+        return false;
+    }
+    const QByteArray body = request.body();
+    if (body.size() > m_config.maxBodyBytes) {
+        responder.write(jsonError(QStringLiteral("body too large")), "application/json",
+                        StatusCode::PayloadTooLarge);
+        return false;
+    }
+    Twilio::FormParams form;
+    if (isGet) {
+        // Twilio's GET requests carry their parameters in the signed URL's query.
+        if (!Twilio::FormParams::decode(request.url().query(QUrl::FullyEncoded).toUtf8(), params)) {
+            responder.write(jsonError(QStringLiteral("broken query")), "application/json",
+                            StatusCode::BadRequest);
+            return false;
+        }
+    } else {
+        const QByteArray contentType = request.value("Content-Type").trimmed().toLower();
+        if (!contentType.startsWith("application/x-www-form-urlencoded")
+            || !Twilio::FormParams::decode(body, &form)) {
+            responder.write(jsonError(QStringLiteral("expected a form body")), "application/json",
+                            StatusCode::BadRequest);
+            return false;
+        }
+    }
+    const QByteArray signature = request.value("X-Twilio-Signature");
+    if (signature.isEmpty()
+        || !Twilio::RequestSignature::validate(m_config.twilioAuthToken, signedUrlFor(request),
+                                               form, signature)) {
+        qCWarning(lcRelay) << "rejected webhook with a missing or invalid signature from"
+                           << request.remoteAddress().toString();
+        responder.write(jsonError(QStringLiteral("invalid signature")), "application/json",
+                        StatusCode::Forbidden);
+        return false;
+    }
+    if (!isGet)
+        *params = std::move(form);
+    return true;
+}
+
 void RelayServer::handleWebhook(RelayEvent::Kind kind, const QHttpServerRequest &request,
                                 QHttpServerResponder &&responder)
 {
+    Twilio::FormParams params;
+    if (!acceptTwilioRequest(request, responder, false, &params))
+        return;
+    auto parsed = WebhookParser::parse(kind, params);
+    if (!parsed) {
+        responder.write(jsonError(parsed.error()), "application/json", StatusCode::BadRequest);
+        return;
+    }
+    enqueue(std::move(parsed).value(), std::move(responder));
+}
+
+void RelayServer::handleIntake(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    if (m_config.intakeSecret.isEmpty()) {
+        responder.write(jsonError(QStringLiteral("intake is disabled on this relay (no intake "
+                                                 "secret configured)")),
+                        "application/json", StatusCode::NotFound);
+        return;
+    }
     if (request.method() != QHttpServerRequest::Method::Post) {
         responder.write(jsonError(QStringLiteral("method not allowed")),
                         {{"Content-Type", "application/json"}, {"Allow", "POST"}},
@@ -230,31 +356,162 @@ void RelayServer::handleWebhook(RelayEvent::Kind kind, const QHttpServerRequest 
                         StatusCode::PayloadTooLarge);
         return;
     }
-    const QByteArray contentType = request.value("Content-Type").trimmed().toLower();
+    auto event = RelayIntake::toEvent(m_config.intakeSecret, request.value("X-Vortex-Timestamp"),
+                                      request.value("X-Vortex-Signature"), body,
+                                      QDateTime::currentSecsSinceEpoch());
+    if (!event) {
+        const IntakeRejection &rejection = event.error();
+        if (rejection.httpStatus == 401) {
+            // The reason, never the signature or the secret.
+            qCWarning(lcRelay) << "rejected intake request from"
+                               << request.remoteAddress().toString() << ":" << rejection.message;
+            responder.write(
+                jsonError(rejection.message),
+                {{"Content-Type", "application/json"}, {"WWW-Authenticate", "X-Vortex-Signature"}},
+                StatusCode::Unauthorized);
+        } else {
+            responder.write(jsonError(rejection.message), "application/json",
+                            StatusCode::BadRequest);
+        }
+        return;
+    }
+    enqueue(std::move(event).value(), std::move(responder),
+            [](QHttpServerResponder &r, const RelayEvent &stored) {
+                r.write(QJsonDocument(QJsonObject{{QStringLiteral("event_id"), stored.id}})
+                            .toJson(QJsonDocument::Compact),
+                        "application/json", StatusCode::Accepted);
+            });
+}
+
+void RelayServer::handleVoiceAnswer(const QHttpServerRequest &request,
+                                    QHttpServerResponder &&responder)
+{
     Twilio::FormParams params;
-    if (!contentType.startsWith("application/x-www-form-urlencoded")
-        || !Twilio::FormParams::decode(body, &params)) {
-        responder.write(jsonError(QStringLiteral("expected a form body")), "application/json",
-                        StatusCode::BadRequest);
+    if (!acceptTwilioRequest(request, responder, true, &params))
+        return;
+    // Nothing is stored: the call's progress arrives on /twilio/calls/status.
+    const QByteArray twiml
+        = RelayVoice::twiml(*m_store, request.query().queryItemValue(QStringLiteral("script")),
+                            [this](const Paging::VoiceScript &script) {
+                                return script.answerTwiml(voiceGatherUrl(script.id));
+                            });
+    if (twiml.isEmpty()) {
+        responder.write(jsonError(QStringLiteral("storage failure")), "application/json",
+                        StatusCode::InternalServerError);
         return;
     }
-    const QByteArray signature = request.value("X-Twilio-Signature");
-    if (signature.isEmpty()
-        || !Twilio::RequestSignature::validate(m_config.twilioAuthToken, signedUrlFor(request),
-                                               params, signature)) {
-        qCWarning(lcRelay) << "rejected webhook with a missing or invalid signature from"
-                           << request.remoteAddress().toString();
-        responder.write(jsonError(QStringLiteral("invalid signature")), "application/json",
-                        StatusCode::Forbidden);
+    responder.write(twiml, "text/xml", StatusCode::Ok);
+}
+
+void RelayServer::handleVoiceGather(const QHttpServerRequest &request,
+                                    QHttpServerResponder &&responder)
+{
+    Twilio::FormParams params;
+    if (!acceptTwilioRequest(request, responder, true, &params))
         return;
-    }
-    auto parsed = WebhookParser::parse(kind, params);
+    auto parsed = WebhookParser::parse(RelayEvent::Kind::VoiceGather, params);
     if (!parsed) {
         responder.write(jsonError(parsed.error()), "application/json", StatusCode::BadRequest);
         return;
     }
+    RelayEvent event = std::move(parsed).value();
+    const QString scriptId = request.query().queryItemValue(QStringLiteral("script"));
+    event.params.insert(QStringLiteral("script"), scriptId);
+    const QByteArray twiml
+        = RelayVoice::twiml(*m_store, scriptId, [this, &event](const Paging::VoiceScript &script) {
+              return script.gatherTwiml(event.body, voiceGatherUrl(script.id));
+          });
+    if (twiml.isEmpty()) {
+        responder.write(jsonError(QStringLiteral("storage failure")), "application/json",
+                        StatusCode::InternalServerError);
+        return;
+    }
+    // The keys reach the engine only through the store: the confirmation is said once they
+    // are committed, so a caller never hears "acknowledged" for a key the relay lost.
+    enqueue(std::move(event), std::move(responder),
+            [twiml](QHttpServerResponder &r, const RelayEvent &) {
+                r.write(twiml, "text/xml", StatusCode::Ok);
+            });
+}
+
+void RelayServer::handleVoiceScript(const QString &id, const QHttpServerRequest &request,
+                                    QHttpServerResponder &&responder)
+{
+    const auto method = request.method();
+    if (method != QHttpServerRequest::Method::Put && method != QHttpServerRequest::Method::Get) {
+        responder.write(jsonError(QStringLiteral("method not allowed")),
+                        {{"Content-Type", "application/json"}, {"Allow", "GET, PUT"}},
+                        StatusCode::MethodNotAllowed);
+        return;
+    }
+    if (!isAuthorized(request)) {
+        responder.write(jsonError(QStringLiteral("unauthorized")),
+                        {{"Content-Type", "application/json"}, {"WWW-Authenticate", "Bearer"}},
+                        StatusCode::Unauthorized);
+        return;
+    }
+    if (!RelayVoice::isScriptId(id)) {
+        responder.write(jsonError(QStringLiteral("no such voice script")), "application/json",
+                        StatusCode::NotFound);
+        return;
+    }
+    if (method == QHttpServerRequest::Method::Get) {
+        auto stored = m_store->voiceScript(id);
+        if (!stored)
+            responder.write(jsonError(QStringLiteral("storage failure")), "application/json",
+                            StatusCode::InternalServerError);
+        else if (!stored.value())
+            responder.write(jsonError(QStringLiteral("no such voice script")), "application/json",
+                            StatusCode::NotFound);
+        else
+            responder.write(*stored.value(), "application/json", StatusCode::Ok);
+        return;
+    }
+    const QByteArray body = request.body();
+    if (body.size() > m_config.maxBodyBytes) {
+        responder.write(jsonError(QStringLiteral("body too large")), "application/json",
+                        StatusCode::PayloadTooLarge);
+        return;
+    }
+    auto json = RelayVoice::scriptToStore(id, body);
+    if (!json) {
+        responder.write(jsonError(json.error()), "application/json", StatusCode::BadRequest);
+        return;
+    }
+    // Stored on the writer thread, in order with the event batches; 204 once committed.
+    const quint64 requestId = m_nextScriptWrite++;
+    auto write = std::unique_ptr<ScriptWrite>(new ScriptWrite{std::move(responder), nullptr});
+    write->socket = write->responder.socket();
+    m_scriptWrites.emplace(requestId, std::move(write));
+    RelayEventWriter *writer = m_writer;
+    QMetaObject::invokeMethod(writer, [writer, requestId, id, json = json.value()] {
+        writer->storeVoiceScript(requestId, id, json);
+    });
+}
+
+void RelayServer::onVoiceScriptStored(quint64 requestId, const QString &error)
+{
+    auto it = m_scriptWrites.find(requestId);
+    if (it == m_scriptWrites.end())
+        return;
+    std::unique_ptr<ScriptWrite> write = std::move(it->second);
+    m_scriptWrites.erase(it);
+    if (!error.isEmpty())
+        qCWarning(lcRelay) << "voice script not stored:" << error;
+    if (write->socket) {
+        if (error.isEmpty())
+            write->responder.write(StatusCode::NoContent);
+        else
+            write->responder.write(jsonError(QStringLiteral("storage failure")), "application/json",
+                                   StatusCode::InternalServerError);
+    }
+    finishDrainIfIdle();
+}
+
+void RelayServer::enqueue(RelayEvent event, QHttpServerResponder &&responder, Answer answer)
+{
     auto pending = std::unique_ptr<Pending>(
-        new Pending{std::move(parsed).value(), std::move(responder), nullptr});
+        new Pending{std::move(event), std::move(responder), nullptr, std::move(answer)});
     pending->socket = pending->responder.socket();
     pending->event.receivedAt = QDateTime::currentDateTimeUtc();
     m_pending.push_back(std::move(pending));
@@ -274,8 +531,14 @@ void RelayServer::flush()
     m_batchTimer->stop();
     if (m_inFlight.empty() && !m_pending.empty())
         dispatchBatch();
-    if (m_inFlight.empty())
+    if (m_inFlight.empty() && m_scriptWrites.empty())
         QMetaObject::invokeMethod(this, &RelayServer::drained, Qt::QueuedConnection);
+}
+
+void RelayServer::finishDrainIfIdle()
+{
+    if (m_drainRequested && m_inFlight.empty() && m_pending.empty() && m_scriptWrites.empty())
+        Q_EMIT drained();
 }
 
 void RelayServer::dispatchBatch()
@@ -322,13 +585,16 @@ void RelayServer::onBatchCommitted(const RelayBatchOutcome &outcome)
             }
         }
         m_eventCount += fresh;
-        for (const auto &pending : batch) {
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            const auto &pending = batch.at(i);
             if (!pending->socket) {
                 // The caller hung up; the event is stored and a Twilio retry is a duplicate.
                 qCDebug(lcRelay) << "webhook caller disconnected before its answer";
                 continue;
             }
-            if (pending->event.kind == RelayEvent::Kind::InboundMessage)
+            if (pending->answer)
+                pending->answer(pending->responder, outcome.events.at(qsizetype(i)));
+            else if (pending->event.kind == RelayEvent::Kind::InboundMessage)
                 pending->responder.write(kEmptyTwiml, "text/xml", StatusCode::Ok);
             else
                 pending->responder.write(StatusCode::NoContent);
@@ -340,8 +606,8 @@ void RelayServer::onBatchCommitted(const RelayBatchOutcome &outcome)
     }
     if (!m_pending.empty())
         dispatchBatch();
-    else if (m_drainRequested)
-        Q_EMIT drained();
+    else
+        finishDrainIfIdle();
 }
 
 bool RelayServer::isAuthorized(const QHttpServerRequest &request) const

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <vector>
@@ -21,16 +22,22 @@ class QThread;
 class QTimer;
 QT_END_NAMESPACE
 
+namespace Vortex::Core::Twilio {
+class FormParams;
+}
+
 namespace Vortex::Core::Relay {
 
 class RelayEventStore;
 class RelayEventWriter;
 struct RelayBatchOutcome;
 
-/// Receives Twilio webhooks (message status callbacks, inbound messages), stores each one
-/// durably before acknowledging it, and serves them to consoles on an authenticated
-/// long-poll feed. Create it on the thread it should run on. Batches are committed on an
-/// internal writer thread (group commit), so this thread never waits for the disk.
+/// Receives Twilio webhooks (message and call status callbacks, inbound messages, keypad
+/// gathers) and signed incident intake requests, stores each one durably before acknowledging
+/// it, and serves them to consoles on an authenticated long-poll feed. It also keeps the voice
+/// scripts the engine publishes and answers Twilio's TwiML requests from them. Create it on the
+/// thread it should run on. Batches are committed on an internal writer thread (group commit), so
+/// this thread never waits for the disk.
 class RelayServer : public QObject
 {
     Q_OBJECT
@@ -48,6 +55,14 @@ public:
     void setPublicUrl(const QUrl &url);
     QUrl statusCallbackUrl() const;
     QUrl inboundUrl() const;
+    /// publicUrl + /twilio/calls/status (a call's StatusCallback).
+    QUrl callStatusUrl() const;
+    /// publicUrl + /v1/intake/incidents.
+    QUrl intakeUrl() const;
+    /// publicUrl + /twilio/voice/answer?script=ID (a call's Url).
+    QUrl voiceAnswerUrl(const QString &scriptId) const;
+    /// publicUrl + /twilio/voice/gather?script=ID (the Gather action in the served TwiML).
+    QUrl voiceGatherUrl(const QString &scriptId) const;
 
     /// Sends everything queued to the store now; drained() follows once every accepted
     /// webhook has been stored and answered (used on shutdown).
@@ -63,9 +78,26 @@ Q_SIGNALS:
 private:
     struct Pending;
     struct Waiter;
+    struct ScriptWrite;
+
+    /// Writes a committed event's answer (the default: 204, or empty TwiML for inbound).
+    using Answer = std::function<void(QHttpServerResponder &, const RelayEvent &stored)>;
 
     void handleWebhook(RelayEvent::Kind kind, const QHttpServerRequest &request,
                        QHttpServerResponder &&responder);
+    void handleIntake(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void handleVoiceAnswer(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void handleVoiceGather(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void handleVoiceScript(const QString &id, const QHttpServerRequest &request,
+                           QHttpServerResponder &&responder);
+    void onVoiceScriptStored(quint64 requestId, const QString &error);
+    /// Method, body size, form body and X-Twilio-Signature. False: already answered. For GET
+    /// the query's items are returned in \a params (they are part of the signed URL).
+    bool acceptTwilioRequest(const QHttpServerRequest &request, QHttpServerResponder &responder,
+                             bool allowGet, Twilio::FormParams *params);
+    /// Queues \a event for the next group commit; \a answer runs once it is stored.
+    void enqueue(RelayEvent event, QHttpServerResponder &&responder, Answer answer = {});
+    void finishDrainIfIdle();
     void handleFeed(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void handleHealth(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     bool isAuthorized(const QHttpServerRequest &request) const;
@@ -92,6 +124,8 @@ private:
     bool m_drainRequested = false;
     std::map<quint64, std::unique_ptr<Waiter>> m_waiters;
     quint64 m_nextWaiterId = 1;
+    std::map<quint64, std::unique_ptr<ScriptWrite>> m_scriptWrites; ///< PUTs being stored
+    quint64 m_nextScriptWrite = 1;
 };
 
 } // namespace Vortex::Core::Relay

@@ -4,6 +4,9 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QUuid>
+
+#include <algorithm>
 
 namespace Vortex::Core::Relay {
 
@@ -15,7 +18,32 @@ bool isSid(const QString &value)
     return pattern.match(value).hasMatch();
 }
 
+bool isDigits(const QString &value)
+{
+    return std::all_of(value.cbegin(), value.cend(),
+                       [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+}
+
+/// DTMF keys: digits, '*' and '#'.
+bool isKeys(const QString &value)
+{
+    return std::all_of(value.cbegin(), value.cend(), [](QChar c) {
+        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('*')
+               || c == QLatin1Char('#');
+    });
+}
+
 } // namespace
+
+bool WebhookParser::isKnownCallStatus(const QString &status)
+{
+    static const QStringList statuses = {
+        QStringLiteral("queued"),      QStringLiteral("initiated"), QStringLiteral("ringing"),
+        QStringLiteral("in-progress"), QStringLiteral("completed"), QStringLiteral("busy"),
+        QStringLiteral("failed"),      QStringLiteral("no-answer"), QStringLiteral("canceled"),
+    };
+    return statuses.contains(status);
+}
 
 bool WebhookParser::isKnownMessageStatus(const QString &status)
 {
@@ -54,28 +82,60 @@ Result<RelayEvent, QString> WebhookParser::parse(RelayEvent::Kind kind,
 {
     RelayEvent event;
     event.kind = kind;
-    // SmsSid / SmsMessageSid are legacy aliases Twilio still sends alongside MessageSid.
-    event.messageSid
-        = params.value(QStringLiteral("MessageSid"), params.value(QStringLiteral("SmsSid")));
+    const bool isCall
+        = kind == RelayEvent::Kind::CallStatus || kind == RelayEvent::Kind::VoiceGather;
+    const QString sidName = isCall ? QStringLiteral("CallSid") : QStringLiteral("MessageSid");
+    if (isCall) {
+        event.messageSid = params.value(QStringLiteral("CallSid"));
+    } else {
+        // SmsSid / SmsMessageSid are legacy aliases Twilio still sends alongside MessageSid.
+        event.messageSid
+            = params.value(QStringLiteral("MessageSid"), params.value(QStringLiteral("SmsSid")));
+    }
     if (event.messageSid.isEmpty())
-        return fail(QStringLiteral("MessageSid is missing"));
+        return fail(sidName + QStringLiteral(" is missing"));
     if (!isSid(event.messageSid))
-        return fail(QStringLiteral("MessageSid is not a Twilio SID"));
-    if (kind == RelayEvent::Kind::MessageStatus) {
+        return fail(sidName + QStringLiteral(" is not a Twilio SID"));
+    QString statusName = QStringLiteral("MessageStatus");
+    switch (kind) {
+    case RelayEvent::Kind::MessageStatus:
         event.status = params.value(QStringLiteral("MessageStatus"),
                                     params.value(QStringLiteral("SmsStatus")));
         if (event.status.isEmpty())
             return fail(QStringLiteral("MessageStatus is missing"));
-    } else {
+        break;
+    case RelayEvent::Kind::InboundMessage:
         event.status = params.value(QStringLiteral("SmsStatus"), QStringLiteral("received"));
         event.body = params.value(QStringLiteral("Body"));
+        break;
+    case RelayEvent::Kind::CallStatus:
+        statusName = QStringLiteral("CallStatus");
+        event.status = params.value(QStringLiteral("CallStatus"));
+        if (event.status.isEmpty())
+            return fail(QStringLiteral("CallStatus is missing"));
+        if (const QString sequence = params.value(QStringLiteral("SequenceNumber"));
+            !sequence.isEmpty() && !isDigits(sequence))
+            return fail(QStringLiteral("SequenceNumber is not a number"));
+        break;
+    case RelayEvent::Kind::VoiceGather:
+        statusName = QStringLiteral("CallStatus");
+        // A Gather posts while the call is in progress; CallStatus is there but not essential.
+        event.status = params.value(QStringLiteral("CallStatus"), QStringLiteral("in-progress"));
+        event.body = params.value(QStringLiteral("Digits"));
+        if (event.body.size() > 64 || !isKeys(event.body))
+            return fail(QStringLiteral("Digits is not a key sequence"));
+        break;
+    case RelayEvent::Kind::Intake:
+        return fail(QStringLiteral("intake requests are not Twilio webhooks"));
     }
     // Twilio adds statuses over time; a signed event with a status this relay does not know yet
     // is still stored (the console ranks unknown statuses below every known one). Only values
     // that cannot be a status word are refused.
     static const QRegularExpression statusWord(QStringLiteral("^[a-z][a-z_-]{0,39}$"));
-    if (!isKnownMessageStatus(event.status) && !statusWord.match(event.status).hasMatch())
-        return fail(QStringLiteral("MessageStatus is not a status"));
+    const bool known
+        = isCall ? isKnownCallStatus(event.status) : isKnownMessageStatus(event.status);
+    if (!known && !statusWord.match(event.status).hasMatch())
+        return fail(statusName + QStringLiteral(" is not a status"));
     const QString errorCode = params.value(QStringLiteral("ErrorCode"));
     if (!errorCode.isEmpty()) {
         bool ok = false;
@@ -95,10 +155,28 @@ Result<RelayEvent, QString> WebhookParser::parse(RelayEvent::Kind kind,
 
 QString WebhookParser::dedupeKey(const RelayEvent &event)
 {
-    // Inbound messages are unique per MessageSid; status callbacks per (MessageSid, status).
-    if (event.kind == RelayEvent::Kind::InboundMessage)
+    if (!event.deliveryKey.isEmpty())
+        return event.deliveryKey;
+    const QLatin1Char sep(':');
+    switch (event.kind) {
+    case RelayEvent::Kind::InboundMessage:
+        // Inbound messages are unique per MessageSid.
         return QStringLiteral("in:") + event.messageSid;
-    return QStringLiteral("st:") + event.messageSid + QLatin1Char(':') + event.status;
+    case RelayEvent::Kind::MessageStatus:
+        // Status callbacks per (MessageSid, status).
+        return QStringLiteral("st:") + event.messageSid + sep + event.status;
+    case RelayEvent::Kind::CallStatus:
+        // Call progress events carry a SequenceNumber; Twilio's retry repeats it.
+        return QStringLiteral("cs:") + event.messageSid + sep + event.status + sep
+               + event.params.value(QStringLiteral("SequenceNumber")).toString();
+    case RelayEvent::Kind::VoiceGather:
+        return QStringLiteral("vg:") + event.messageSid + sep
+               + event.params.value(QStringLiteral("script")).toString() + sep + event.body;
+    case RelayEvent::Kind::Intake:
+        break;
+    }
+    // Intake events get their deliveryKey from the relay; without one every event is new.
+    return QStringLiteral("ik:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 } // namespace Vortex::Core::Relay

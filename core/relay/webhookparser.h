@@ -12,11 +12,14 @@ namespace Vortex::Core::Relay {
 class WebhookParser
 {
 public:
+    /// For MessageStatus, InboundMessage, CallStatus and VoiceGather (see RelayEvent for the
+    /// field mapping); VoiceGather's "script" param is added by the caller.
     static Result<RelayEvent, QString> parse(RelayEvent::Kind kind,
                                              const Twilio::FormParams &params);
     /// Two events with the same key are the same delivery (Twilio retried it).
     static QString dedupeKey(const RelayEvent &event);
     static bool isKnownMessageStatus(const QString &status);
+    static bool isKnownCallStatus(const QString &status);
     /// Repeated keys become JSON arrays, in order.
     static QJsonObject paramsToJson(const Twilio::FormParams &params);
 };

@@ -42,9 +42,55 @@ HttpReply RelayTestClient::get(const QUrl &url, const QByteArray &bearer, int ti
     return wait(m_network.get(request), timeoutMs);
 }
 
+HttpReply RelayTestClient::put(const QUrl &url, const QByteArray &body,
+                               const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs)
+{
+    QNetworkRequest request(url);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    return wait(m_network.put(request, body), timeoutMs);
+}
+
 QString RelayTestClient::messageSid(int n)
 {
     return QStringLiteral("SM%1").arg(n, 32, 16, QLatin1Char('0'));
+}
+
+QString RelayTestClient::callSid(int n)
+{
+    return QStringLiteral("CA%1").arg(n, 32, 16, QLatin1Char('0'));
+}
+
+Core::Twilio::FormParams RelayTestClient::callStatusForm(const QString &callSid,
+                                                         const QString &status, int sequence)
+{
+    Core::Twilio::FormParams form;
+    form.add(QStringLiteral("AccountSid"), QStringLiteral("AC%1").arg(7, 32, 16, QLatin1Char('0')));
+    form.add(QStringLiteral("ApiVersion"), QStringLiteral("2010-04-01"));
+    form.add(QStringLiteral("CallSid"), callSid);
+    form.add(QStringLiteral("CallStatus"), status);
+    form.add(QStringLiteral("Direction"), QStringLiteral("outbound-api"));
+    form.add(QStringLiteral("From"), QStringLiteral("+12015550123"));
+    form.add(QStringLiteral("To"), QStringLiteral("+447400123456"));
+    form.add(QStringLiteral("CallbackSource"), QStringLiteral("call-progress-events"));
+    form.add(QStringLiteral("SequenceNumber"), QString::number(sequence));
+    if (status == QLatin1String("completed"))
+        form.add(QStringLiteral("CallDuration"), QStringLiteral("14"));
+    return form;
+}
+
+Core::Twilio::FormParams RelayTestClient::gatherForm(const QString &callSid, const QString &digits)
+{
+    Core::Twilio::FormParams form;
+    form.add(QStringLiteral("AccountSid"), QStringLiteral("AC%1").arg(7, 32, 16, QLatin1Char('0')));
+    form.add(QStringLiteral("ApiVersion"), QStringLiteral("2010-04-01"));
+    form.add(QStringLiteral("CallSid"), callSid);
+    form.add(QStringLiteral("CallStatus"), QStringLiteral("in-progress"));
+    form.add(QStringLiteral("Digits"), digits);
+    form.add(QStringLiteral("FinishedOnKey"), QString());
+    form.add(QStringLiteral("From"), QStringLiteral("+12015550123"));
+    form.add(QStringLiteral("To"), QStringLiteral("+447400123456"));
+    return form;
 }
 
 Core::Twilio::FormParams RelayTestClient::statusForm(const QString &sid, const QString &status,

@@ -27,13 +27,22 @@ public:
     HttpReply post(const QUrl &url, const QByteArray &body,
                    const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs = 10000);
     HttpReply get(const QUrl &url, const QByteArray &bearer = {}, int timeoutMs = 10000);
+    HttpReply put(const QUrl &url, const QByteArray &body,
+                  const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs = 10000);
 
     /// A Twilio-style status callback form for \a sid.
     static Core::Twilio::FormParams statusForm(const QString &sid, const QString &status,
                                                const QString &errorCode = {});
     static Core::Twilio::FormParams inboundForm(const QString &sid, const QString &body);
+    /// A Twilio-style call status callback form (SequenceNumber \a sequence).
+    static Core::Twilio::FormParams callStatusForm(const QString &callSid, const QString &status,
+                                                   int sequence);
+    /// What Twilio posts to a Gather's action after the keys \a digits.
+    static Core::Twilio::FormParams gatherForm(const QString &callSid, const QString &digits);
     /// A SID "SM" + 32 hex digits derived from \a n.
     static QString messageSid(int n);
+    /// A SID "CA" + 32 hex digits derived from \a n.
+    static QString callSid(int n);
     /// Posts \a form signed over \a signedUrl to \a target.
     HttpReply postSigned(const QUrl &target, const QString &signedUrl,
                          const Core::Twilio::FormParams &form, const QByteArray &authToken);

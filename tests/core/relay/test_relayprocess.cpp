@@ -7,6 +7,7 @@
 #include "relaytestclient.h"
 #include "support/testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,17 +27,20 @@ const QByteArray kAuthToken = QByteArrayLiteral("process-test-auth-token");
 const QByteArray kConsoleToken = QByteArrayLiteral("process-test-console-token");
 
 /// Starts vortex-relay on a free port and returns it, or 0.
-quint16 startRelay(QProcess &process, const QString &dataDir)
+quint16 startRelay(QProcess &process, const QString &dataDir,
+                   const QStringList &extraArguments = {})
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("VORTEX_TWILIO_AUTH_TOKEN"), QString::fromLatin1(kAuthToken));
     env.insert(QStringLiteral("VORTEX_RELAY_CONSOLE_TOKENS"),
                QStringLiteral("first,") + QString::fromLatin1(kConsoleToken));
+    env.remove(QStringLiteral("VORTEX_RELAY_INTAKE_SECRET"));
     process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::SeparateChannels);
     process.start(QStringLiteral(VORTEX_RELAY_BINARY),
-                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                   QStringLiteral("--data-dir"), dataDir});
+                  QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                              QStringLiteral("--data-dir"), dataDir}
+                      + extraArguments);
     if (!process.waitForStarted(5000))
         return 0;
     static const QRegularExpression line(
@@ -65,7 +69,8 @@ TEST(RelayProcess, HelpDocumentsTheOptions)
     const QString help = QString::fromUtf8(process.readAllStandardOutput());
     for (const char *option :
          {"--listen", "--public-url", "--data-dir", "--auth-token-file", "--console-tokens-file",
-          "--max-body-bytes", "VORTEX_TWILIO_AUTH_TOKEN", "VORTEX_RELAY_CONSOLE_TOKENS"})
+          "--max-body-bytes", "--intake-secret-file", "VORTEX_TWILIO_AUTH_TOKEN",
+          "VORTEX_RELAY_CONSOLE_TOKENS", "VORTEX_RELAY_INTAKE_SECRET"})
         EXPECT_TRUE(help.contains(QLatin1String(option))) << option;
 }
 
@@ -158,4 +163,148 @@ TEST(RelayProcess, KillNineLosesNoAcknowledgedEvent)
     ASSERT_TRUE(restarted.waitForFinished(5000));
     EXPECT_EQ(restarted.exitStatus(), QProcess::NormalExit);
     EXPECT_EQ(restarted.exitCode(), 0);
+}
+
+namespace {
+
+struct CtlRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CtlRun runVortexctl(const QStringList &arguments)
+{
+    QProcess ctl;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("VORTEX_RELAY_INTAKE_SECRET"));
+    ctl.setProcessEnvironment(env);
+    ctl.start(QStringLiteral(VORTEXCTL_BINARY), arguments);
+    CtlRun run;
+    if (!ctl.waitForFinished(30000)) {
+        ctl.kill();
+        ctl.waitForFinished(5000);
+        return run;
+    }
+    run.exitCode = ctl.exitStatus() == QProcess::NormalExit ? ctl.exitCode() : -1;
+    run.out = ctl.readAllStandardOutput();
+    run.err = ctl.readAllStandardError();
+    return run;
+}
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+}
+
+} // namespace
+
+TEST(RelayProcess, VortexctlIncidentRaiseReachesTheRelaysIntake)
+{
+    QTemporaryDir dir;
+    const QString secretFile = dir.filePath(QStringLiteral("intake.secret"));
+    const QString wrongFile = dir.filePath(QStringLiteral("wrong.secret"));
+    ASSERT_TRUE(writeFile(secretFile, "process-intake-secret\n"));
+    ASSERT_TRUE(writeFile(wrongFile, "not-the-secret\n"));
+    QProcess relay;
+    const quint16 port = startRelay(relay, dir.filePath(QStringLiteral("relay-data")),
+                                    {QStringLiteral("--intake-secret-file"), secretFile});
+    ASSERT_NE(port, 0) << relay.readAllStandardError().constData();
+    const QString relayUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
+
+    const CtlRun raised = runVortexctl(
+        {QStringLiteral("incident"), QStringLiteral("raise"), QStringLiteral("--relay"), relayUrl,
+         QStringLiteral("--intake-secret-file"), secretFile, QStringLiteral("--dedup-key"),
+         QStringLiteral("db-1/disk"), QStringLiteral("--severity"), QStringLiteral("sev1"),
+         QStringLiteral("--title"), QStringLiteral("Disk full on db-1"), QStringLiteral("--link"),
+         QStringLiteral("https://iq.example.com/i/1"), QStringLiteral("--json")});
+    ASSERT_EQ(raised.exitCode, 0) << raised.out.constData() << raised.err.constData();
+    const QJsonObject result = QJsonDocument::fromJson(raised.out.trimmed()).object();
+    const qint64 eventId = result.value(QStringLiteral("eventId")).toInteger();
+    EXPECT_GT(eventId, 0) << raised.out.constData();
+
+    // A plain-text ack by code.
+    const CtlRun acked = runVortexctl(
+        {QStringLiteral("incident"), QStringLiteral("ack"), QStringLiteral("--relay"), relayUrl,
+         QStringLiteral("--intake-secret-file"), secretFile, QStringLiteral("--code"),
+         QStringLiteral("17"), QStringLiteral("--actor"), QStringLiteral("alice")});
+    EXPECT_EQ(acked.exitCode, 0) << acked.err.constData();
+    EXPECT_TRUE(acked.out.contains(QByteArray::number(eventId + 1))) << acked.out.constData();
+
+    // Refused by the relay (wrong secret: 401), refused locally (no title: never sent), and an
+    // unknown action.
+    const CtlRun wrong = runVortexctl(
+        {QStringLiteral("incident"), QStringLiteral("resolve"), QStringLiteral("--relay"), relayUrl,
+         QStringLiteral("--intake-secret-file"), wrongFile, QStringLiteral("--code"),
+         QStringLiteral("17"), QStringLiteral("--json")});
+    EXPECT_EQ(wrong.exitCode, 1);
+    EXPECT_TRUE(wrong.out.contains("401")) << wrong.out.constData();
+    EXPECT_FALSE(wrong.out.contains("not-the-secret"));
+    const CtlRun noTitle = runVortexctl(
+        {QStringLiteral("incident"), QStringLiteral("raise"), QStringLiteral("--relay"), relayUrl,
+         QStringLiteral("--intake-secret-file"), secretFile, QStringLiteral("--dedup-key"),
+         QStringLiteral("k"), QStringLiteral("--severity"), QStringLiteral("sev2")});
+    EXPECT_EQ(noTitle.exitCode, 2);
+    EXPECT_TRUE(noTitle.err.contains("title is required to raise")) << noTitle.err.constData();
+    const CtlRun badSeverity = runVortexctl(
+        {QStringLiteral("incident"), QStringLiteral("raise"), QStringLiteral("--relay"), relayUrl,
+         QStringLiteral("--intake-secret-file"), secretFile, QStringLiteral("--dedup-key"),
+         QStringLiteral("k"), QStringLiteral("--severity"), QStringLiteral("high"),
+         QStringLiteral("--title"), QStringLiteral("t")});
+    EXPECT_EQ(badSeverity.exitCode, 2);
+    EXPECT_EQ(runVortexctl({QStringLiteral("incident"), QStringLiteral("delete"),
+                            QStringLiteral("--relay"), relayUrl,
+                            QStringLiteral("--intake-secret-file"), secretFile})
+                  .exitCode,
+              2);
+
+    // On the feed: exactly the two accepted requests, as intake events.
+    RelayTestClient client;
+    const auto reply = client.get(
+        QUrl(QStringLiteral("http://127.0.0.1:%1/v1/events?after=0").arg(port)), kConsoleToken);
+    ASSERT_EQ(reply.status, 200);
+    const QJsonArray events
+        = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("events")).toArray();
+    ASSERT_EQ(events.size(), 2);
+    const QJsonObject raise = events.at(0).toObject();
+    EXPECT_EQ(raise.value(QStringLiteral("id")).toInteger(), eventId);
+    EXPECT_EQ(raise.value(QStringLiteral("kind")).toString(), QStringLiteral("intake"));
+    const QJsonObject params = raise.value(QStringLiteral("params")).toObject();
+    EXPECT_EQ(params.value(QStringLiteral("dedup_key")).toString(), QStringLiteral("db-1/disk"));
+    EXPECT_EQ(params.value(QStringLiteral("severity")).toString(), QStringLiteral("sev1"));
+    EXPECT_EQ(params.value(QStringLiteral("title")).toString(),
+              QStringLiteral("Disk full on db-1"));
+    EXPECT_EQ(params.value(QStringLiteral("source")).toString(), QStringLiteral("vortexctl"));
+    const QJsonObject ack = events.at(1).toObject().value(QStringLiteral("params")).toObject();
+    EXPECT_EQ(ack.value(QStringLiteral("action")).toString(), QStringLiteral("acknowledge"));
+    EXPECT_EQ(ack.value(QStringLiteral("code")).toString(), QStringLiteral("17"));
+    EXPECT_EQ(ack.value(QStringLiteral("actor")).toString(), QStringLiteral("alice"));
+
+    relay.terminate();
+    ASSERT_TRUE(relay.waitForFinished(5000));
+    EXPECT_EQ(relay.exitCode(), 0);
+    // The relay never prints the secret.
+    const QByteArray logs = relay.readAllStandardOutput() + relay.readAllStandardError();
+    EXPECT_FALSE(logs.contains("process-intake-secret"));
+}
+
+TEST(RelayProcess, WithoutAnIntakeSecretTheIntakeIsOff)
+{
+    QTemporaryDir dir;
+    const QString secretFile = dir.filePath(QStringLiteral("intake.secret"));
+    ASSERT_TRUE(writeFile(secretFile, "some-secret"));
+    QProcess relay;
+    const quint16 port = startRelay(relay, dir.filePath(QStringLiteral("relay-data")));
+    ASSERT_NE(port, 0) << relay.readAllStandardError().constData();
+    const CtlRun run = runVortexctl(
+        {QStringLiteral("incident"), QStringLiteral("resolve"), QStringLiteral("--relay"),
+         QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("--intake-secret-file"),
+         secretFile, QStringLiteral("--dedup-key"), QStringLiteral("k")});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains("intake is disabled")) << run.err.constData();
+    relay.terminate();
+    ASSERT_TRUE(relay.waitForFinished(5000));
+    EXPECT_TRUE(relay.readAllStandardError().contains("intake is disabled"));
 }
