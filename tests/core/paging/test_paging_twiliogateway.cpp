@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Vortex Alert Console contributors
 #include "core/paging/twiliogateway.h"
 #include "core/paging/twiliogatewaycodec.h"
+#include "core/relay/relayserver.h"
 #include "core/twilio/signature.h"
 #include "core/twilio/twilioclient.h"
 #include "core/twin/twinclock.h"
@@ -12,7 +13,11 @@
 #include "support/testsupport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTcpServer>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -520,6 +525,116 @@ TEST_F(TwilioGatewayTest, VoiceScriptWithoutAReachableRelayFails)
     VoiceScript badId = script;
     badId.id = QStringLiteral("../../etc");
     EXPECT_FALSE(publish(gateway, badId).isEmpty());
+}
+
+class TwilioGatewayRelayTest : public TwilioGatewayTest
+{
+protected:
+    static constexpr const char *Token = "relay-console-token";
+
+    void SetUp() override
+    {
+        TwilioGatewayTest::SetUp();
+        ASSERT_TRUE(m_dir.isValid());
+        Relay::RelayConfig config;
+        config.publicUrl = QUrl(QStringLiteral("http://127.0.0.1"));
+        config.twilioAuthToken = m_twin->config().authToken;
+        config.dataDirectory = m_dir.filePath(QStringLiteral("relay"));
+        config.consoleTokens = {QByteArray(Token)};
+        m_relay = std::make_unique<Relay::RelayServer>(config);
+        ASSERT_TRUE(m_relay->start()) << m_relay->errorString().toStdString();
+        m_relayBase = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_relay->port()));
+        m_relay->setPublicUrl(m_relayBase);
+        TwilioGatewayOptions options = gatewayOptions();
+        options.relayBase = m_relayBase;
+        options.relayToken = QByteArray(Token);
+        options.voiceAnswerUrl = m_relayBase.resolved(QUrl(QStringLiteral("/twilio/voice/answer")));
+        options.callStatusCallback
+            = m_relayBase.resolved(QUrl(QStringLiteral("/twilio/calls/status")));
+        m_gateway = std::make_unique<TwilioGateway>(m_rest.get(), options);
+    }
+    void TearDown() override
+    {
+        TwilioGatewayTest::TearDown();
+        m_relay.reset();
+    }
+
+    QString publish(const VoiceScript &script, TwilioGateway *gateway = nullptr)
+    {
+        std::optional<QString> error;
+        (gateway ? gateway : m_gateway.get())->publishVoiceScript(script, [&error](QString e) {
+            error = e;
+        });
+        EXPECT_FALSE(error.has_value()) << "the callback ran inside publishVoiceScript()";
+        EXPECT_TRUE(waitUntil([&] { return error.has_value(); }));
+        return error.value_or(QStringLiteral("no answer"));
+    }
+    /// GET /v1/voice/scripts/{id} with the console token: status and body.
+    std::pair<int, QByteArray> stored(const QString &id)
+    {
+        QNetworkRequest request(
+            m_relayBase.resolved(QUrl(QStringLiteral("/v1/voice/scripts/") + id)));
+        request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + Token);
+        QNetworkReply *reply = m_network.get(request);
+        EXPECT_TRUE(waitUntil([reply] { return reply->isFinished(); }));
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        reply->deleteLater();
+        return {status, body};
+    }
+    static VoiceScript pageScript()
+    {
+        VoiceScript script;
+        script.id = QStringLiteral("vs-42-k9Z");
+        script.prompt = QStringLiteral("Severity one. Checkout is down. Press 1 to acknowledge.");
+        script.confirmations.insert(QStringLiteral("1"), QStringLiteral("Acknowledged."));
+        script.invalidKey = QStringLiteral("That key does nothing.");
+        script.noInput = QStringLiteral("No key pressed. Goodbye.");
+        return script;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Relay::RelayServer> m_relay;
+    QUrl m_relayBase;
+    QNetworkAccessManager m_network;
+};
+
+TEST_F(TwilioGatewayRelayTest, PublishedScriptIsStoredAndSpokenOnTheCall)
+{
+    const VoiceScript script = pageScript();
+    EXPECT_EQ(publish(script), QString());
+    const auto [status, body] = stored(script.id);
+    ASSERT_EQ(status, 200) << body.toStdString();
+    const auto back = VoiceScript::fromJson(QJsonDocument::fromJson(body).object());
+    ASSERT_TRUE(back) << back.error().toStdString();
+    EXPECT_EQ(back->prompt, script.prompt);
+    EXPECT_EQ(back->confirmations, script.confirmations);
+
+    // The call the gateway places fetches that script from the relay's answer URL.
+    const SubmitResult call
+        = submit(delivery(Channel::Voice, QString::fromLatin1(UsHandset), script.id));
+    ASSERT_TRUE(call.accepted.has_value()) << call.errorMessage.toStdString();
+    advance(20000, 500);
+    const QJsonObject twinCall
+        = m_client->get(QStringLiteral("/_twin/calls/") + call.accepted->sid).json;
+    const QJsonArray spoken = twinCall.value(QLatin1String("spoken")).toArray();
+    EXPECT_TRUE(spoken.contains(QJsonValue(script.prompt)))
+        << QJsonDocument(twinCall).toJson().toStdString();
+}
+
+TEST_F(TwilioGatewayRelayTest, RelayRefusalsComeBackAsErrors)
+{
+    TwilioGatewayOptions options = m_gateway->options();
+    options.relayToken = QByteArrayLiteral("not-the-token");
+    TwilioGateway wrongToken(m_rest.get(), options);
+    EXPECT_EQ(publish(pageScript(), &wrongToken), QStringLiteral("unauthorized"));
+
+    VoiceScript empty = pageScript();
+    empty.prompt.clear();
+    const QString refused = publish(empty);
+    EXPECT_FALSE(refused.isEmpty());
+    EXPECT_FALSE(refused.contains(QLatin1String("HTTP"))) << refused.toStdString();
+    EXPECT_EQ(stored(empty.id).first, 404);
 }
 
 TEST(TwilioGatewayCodecTest, AnswerUrlKeepsItsQuery)
