@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Vortex Alert Console contributors
 #include "ctlcommands.h"
 
+#include "enginecommand.h"
 #include "incidentcommand.h"
 #include "sendtestcommand.h"
 
@@ -34,7 +35,9 @@ const char *const Usage = QT_TRANSLATE_NOOP(
     "  send-test     Send a test page and wait until it is final (delivered, failed, …).\n"
     "  demo          Run the headless demo stack (Twilio twin + relay) until interrupted.\n"
     "  credentials   Store, show or clear the Twilio account the console uses.\n"
-    "  incident      Raise, update, resolve, acknowledge or snooze an incident at the relay.\n\n"
+    "  incident      Raise, update, resolve, acknowledge or snooze an incident at the relay.\n"
+    "  engine        Run the paging engine headless (escalations, outbox, acknowledgements).\n"
+    "  incidents     List the incidents in an engine's store, or show one with its timeline.\n\n"
     "Run 'vortexctl <command> --help' for a command's options. Every command takes --json.\n"
     "Exit codes: 0 ok, 1 failed, 2 bad input, 3 timed out, 4 could not start.");
 
@@ -304,6 +307,10 @@ int runCommand(const QStringList &arguments)
         return runCredentials(rest);
     if (command == QLatin1String("incident"))
         return runIncident(rest);
+    if (command == QLatin1String("engine"))
+        return runEngine(rest);
+    if (command == QLatin1String("incidents"))
+        return runIncidents(rest);
     QTextStream out(command.isEmpty() || command.startsWith(QLatin1Char('-')) ? stdout : stderr);
     if (!command.isEmpty() && !command.startsWith(QLatin1Char('-')))
         out << CtlText::tr("Unknown command: %1").arg(command) << "\n\n";

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Vortex Alert Console contributors
+#pragma once
+
+#include "core/paging/pagingservice.h"
+#include "core/paging/pagingstore.h"
+#include "core/paging/pagingtypes.h"
+#include "core/relay/relayserver.h"
+#include "core/twin/twinserver.h"
+
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Vortex::Test {
+
+/// The paging engine wired to real parts on loopback: an in-process twin (manual clock, shared
+/// with the engine), a relay (signed webhooks, feed, voice TwiML), a SQLite store and the
+/// Twilio gateway. Time moves only through advance(); settle() lets the HTTP traffic run out.
+class PagingHarness
+{
+public:
+    static constexpr const char *UsSender = "+12015550123";  ///< owned by the twin
+    static constexpr const char *GbSender = "+447400123456"; ///< owned by the twin
+    static constexpr const char *Alice = "+447400123457";
+    static constexpr const char *Bob = "+12015550124";
+    static constexpr const char *Chen = "+4915112345678";
+
+    PagingHarness();
+    ~PagingHarness();
+
+    /// A config with alice (London, GB route), bob (New York) and chen (Berlin, German), and
+    /// the "ops" policy: tier 1 alice, tier 2 bob, 10 minutes apart, voice after 5 minutes.
+    static QJsonObject defaultConfig();
+
+    /// Starts twin and relay, writes \a config, starts the paging service. \a relayUp false:
+    /// the engine follows a relay URL nobody listens on (statuses only by polling).
+    bool start(const QJsonObject &config = defaultConfig(), bool relayUp = true);
+    /// Stops the service (as a crash would: nothing is flushed that is not already stored).
+    void stopService();
+    bool startService();
+
+    void advance(qint64 ms, qint64 stepMs = 1000);
+    /// Processes events until nothing is in flight and nothing changes for a few rounds.
+    void settle();
+
+    Core::Paging::Incident raise(Core::Paging::Severity severity, const QString &title,
+                                 const QString &dedupKey = {});
+    Core::Paging::Incident incident(qint64 id) const;
+    QList<Core::Paging::TimelineEntry> timeline(qint64 id) const;
+    QStringList timelineKinds(qint64 id) const;
+    /// A handset texts the twin's \a to number (the relay gets the signed inbound webhook).
+    void reply(const QString &from, const QString &body,
+               const QString &to = QString::fromLatin1(GbSender));
+    /// Messages the twin holds To \a number (outbound), oldest first: JSON objects.
+    QList<QJsonObject> messagesTo(const QString &number) const;
+    QList<QJsonObject> callsTo(const QString &number) const;
+    void scriptPerson(const QString &number, const QString &smsReply, const QString &digits,
+                      bool answers = true);
+
+    Core::Twin::TwinServer *twin() const { return m_twin.get(); }
+    Core::Relay::RelayServer *relay() const { return m_relay.get(); }
+    Core::Paging::PagingService *service() const { return m_service.get(); }
+    Core::Paging::PagingEngine *engine() const { return m_service->engine(); }
+    Core::Paging::PagingStore *store() const { return m_service->store(); }
+    QString dataDir() const { return m_dir.path(); }
+    Core::Paging::PagingServiceOptions &options() { return m_options; }
+
+private:
+    QJsonObject twinGet(const QString &path) const;
+    int pendingTwinHttp() const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Core::Twin::TwinServer> m_twin;
+    std::unique_ptr<Core::Relay::RelayServer> m_relay;
+    std::unique_ptr<Core::Paging::PagingService> m_service;
+    Core::Paging::PagingServiceOptions m_options;
+    qint64 m_relayLastId = 0;
+};
+
+} // namespace Vortex::Test
