@@ -73,6 +73,7 @@ void ConsoleLauncher::launchLive()
     options->statusCallbackUrl = settings->statusCallbackUrl();
     options->relayBase = settings->relayBaseUrl();
     options->databasePath = m_dataDir + QStringLiteral("/console.sqlite");
+    options->pagingDatabasePath = m_dataDir + QStringLiteral("/paging.sqlite");
     QDir().mkpath(m_dataDir);
     store->readSecret(
         settings->twilioSecretKey(), this,

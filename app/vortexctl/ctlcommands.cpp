@@ -96,7 +96,8 @@ int runDemo(const QStringList &arguments)
                     << "VORTEX_TWILIO_FROM=" << e.fromNumber << '\n'
                     << "VORTEX_RELAY_BASE=" << e.relayBase.toString() << '\n'
                     << "VORTEX_RELAY_STATUS_CALLBACK=" << e.statusCallbackUrl.toString() << '\n'
-                    << "VORTEX_RELAY_CONSOLE_TOKEN=" << QString::fromLatin1(e.consoleToken) << '\n';
+                    << "VORTEX_RELAY_CONSOLE_TOKEN=" << QString::fromLatin1(e.consoleToken) << '\n'
+                    << "VORTEX_RELAY_INTAKE_SECRET=" << QString::fromLatin1(e.intakeSecret) << '\n';
             }
             QJsonObject object{
                 {QStringLiteral("twinBase"), e.twinBase.toString()},

@@ -3,6 +3,9 @@
 #include "consoleengine.h"
 
 #include "core/common/logging.h"
+#include "core/paging/intakerequest.h"
+#include "core/paging/pagingservice.h"
+#include "core/paging/pagingstore.h"
 #include "core/phone/phonenumbers.h"
 #include "core/relay/relayfeedclient.h"
 #include "core/store/messagestore.h"
@@ -81,6 +84,7 @@ struct ConsoleEngine::Private
     Connectivity twilioState = Connectivity::Unknown;
     bool started = false;
     QSet<QString> fetching; ///< SIDs with a fetch in flight (reconcile, price refresh)
+    Paging::PagingService *paging = nullptr;
 };
 
 ConsoleEngine::ConsoleEngine(ConsoleEngineOptions options, QObject *parent)
@@ -91,6 +95,10 @@ ConsoleEngine::ConsoleEngine(ConsoleEngineOptions options, QObject *parent)
     qRegisterMetaType<QList<MessageRecord>>();
     qRegisterMetaType<ConnectivityState>();
     qRegisterMetaType<SendOutcome>();
+    qRegisterMetaType<Paging::Incident>();
+    qRegisterMetaType<QList<Paging::Incident>>();
+    qRegisterMetaType<Paging::TimelineEntry>();
+    qRegisterMetaType<QList<Paging::TimelineEntry>>();
     d->options = std::move(options);
 }
 
@@ -151,6 +159,7 @@ void ConsoleEngine::start()
             {Connectivity::Offline, tr("No relay is configured: statuses are polled from Twilio."),
              QDateTime::currentDateTimeUtc()});
     }
+    startPaging();
 
     // First contact with Twilio: the most recent page of the account's messages. It tells the
     // operator at once whether Twilio answers (and with these credentials), and catches up on
@@ -178,6 +187,11 @@ void ConsoleEngine::start()
 
 void ConsoleEngine::stop()
 {
+    if (d->paging) {
+        d->paging->stop();
+        d->paging->deleteLater();
+    }
+    d->paging = nullptr;
     // Everything start() made goes, so a later start() begins afresh and nothing still in
     // flight writes into a closed store.
     // stop() may run inside one of these objects' own signals (a slot of messageChanged), so
@@ -379,6 +393,102 @@ void ConsoleEngine::noteTwilioResult(const Twilio::TwilioError *error, bool forc
         return;
     d->twilioState = state;
     Q_EMIT twilioConnectivityChanged({state, detail, QDateTime::currentDateTimeUtc()});
+}
+
+void ConsoleEngine::startPaging()
+{
+    if (d->options.pagingDatabasePath.isEmpty())
+        return;
+    QDir().mkpath(QFileInfo(d->options.pagingDatabasePath).absolutePath());
+    Paging::PagingServiceOptions options;
+    options.databasePath = d->options.pagingDatabasePath;
+    options.configPath = d->options.pagingConfigPath;
+    options.twilioApiBase = d->options.twilioApiBase;
+    options.accountSid = d->options.accountSid;
+    options.apiUsername = d->options.apiUsername;
+    options.apiSecret = d->options.apiSecret;
+    options.relayBase = d->options.relayBase;
+    options.relayToken = d->options.relayToken;
+    options.clockSpeed = d->options.pagingClockSpeed;
+    // Twilio reaches the relay where the status callbacks go: the callback URL minus its path.
+    QUrl publicUrl = d->options.statusCallbackUrl;
+    const QString suffix = QStringLiteral("/twilio/messages/status");
+    if (publicUrl.path().endsWith(suffix))
+        publicUrl.setPath(publicUrl.path().chopped(suffix.size()));
+    options.relayPublicUrl = publicUrl;
+    d->paging = new Paging::PagingService(options, this);
+    if (auto started = d->paging->start(); !started) {
+        qCWarning(lcConsole) << "paging engine unavailable:" << started.error();
+        d->paging->deleteLater();
+        d->paging = nullptr;
+        Q_EMIT pagingUnavailable(tr("The paging engine could not start: %1").arg(started.error()));
+        return;
+    }
+    Paging::PagingEngine *engine = d->paging->engine();
+    connect(engine, &Paging::PagingEngine::incidentChanged, this, &ConsoleEngine::incidentChanged);
+    connect(engine, &Paging::PagingEngine::timelineAppended, this,
+            &ConsoleEngine::timelineAppended);
+    connect(engine, &Paging::PagingEngine::storeError, this, &ConsoleEngine::pagingUnavailable);
+    auto recent = d->paging->store()->recentIncidents(RecentOnStart);
+    Q_EMIT incidentsLoaded(recent ? recent.value() : QList<Paging::Incident>{});
+}
+
+void ConsoleEngine::raiseIncident(quint64 requestId, int severity, const QString &title,
+                                  const QString &summary, const QString &link,
+                                  const QString &runbook)
+{
+    if (!d->paging) {
+        Q_EMIT incidentActionFinished(requestId, false, tr("The paging engine is not running."));
+        return;
+    }
+    Paging::IntakeRequest request;
+    request.action = Paging::IntakeRequest::Action::Raise;
+    request.severity = Paging::Severity(std::clamp(severity, 1, 4));
+    request.title = title.trimmed();
+    request.summary = summary.trimmed();
+    request.link = link.trimmed();
+    request.runbook = runbook.trimmed();
+    request.source = QStringLiteral("console");
+    request.actor = QStringLiteral("console");
+    request.dedupKey
+        = QStringLiteral("console-%1-%2").arg(QDateTime::currentMSecsSinceEpoch()).arg(requestId);
+    if (const QString problem = request.validate(); !problem.isEmpty()) {
+        Q_EMIT incidentActionFinished(requestId, false, problem);
+        return;
+    }
+    auto raised = d->paging->engine()->applyIntake(request, QStringLiteral("console"));
+    Q_EMIT incidentActionFinished(requestId, raised.ok(),
+                                  raised ? tr("Incident #%1 raised.").arg(raised->code)
+                                         : raised.error());
+}
+
+void ConsoleEngine::incidentAction(quint64 requestId, qint64 incidentId, const QString &action,
+                                   int minutes)
+{
+    if (!d->paging) {
+        Q_EMIT incidentActionFinished(requestId, false, tr("The paging engine is not running."));
+        return;
+    }
+    Paging::PagingEngine *engine = d->paging->engine();
+    const QString actor = QStringLiteral("console");
+    Result<Paging::Incident, QString> result = fail(tr("Unknown action %1.").arg(action));
+    if (action == QLatin1String("acknowledge"))
+        result = engine->acknowledge(incidentId, actor);
+    else if (action == QLatin1String("resolve"))
+        result = engine->resolve(incidentId, actor);
+    else if (action == QLatin1String("snooze"))
+        result = engine->snooze(incidentId, minutes, actor);
+    else if (action == QLatin1String("escalate"))
+        result = engine->escalateNow(incidentId, actor);
+    Q_EMIT incidentActionFinished(requestId, result.ok(), result ? QString() : result.error());
+}
+
+void ConsoleEngine::loadTimeline(qint64 incidentId)
+{
+    if (!d->paging)
+        return;
+    auto entries = d->paging->store()->timeline(incidentId);
+    Q_EMIT timelineLoaded(incidentId, entries ? entries.value() : QList<Paging::TimelineEntry>{});
 }
 
 } // namespace Vortex::Core

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "consoletypes.h"
+#include "core/paging/pagingtypes.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -34,6 +35,12 @@ struct ConsoleEngineOptions
     QUrl relayBase;         ///< the relay's base URL for the console feed
     QByteArray relayToken;  ///< bearer token for the feed
     QString databasePath;   ///< the console's SQLite file
+    /// The paging engine's SQLite file ("" = no paging engine in this console).
+    QString pagingDatabasePath;
+    /// Recipients and escalation policies loaded into the paging store on start ("" = keep the
+    /// store's own; a Qt resource path works too).
+    QString pagingConfigPath;
+    double pagingClockSpeed = 1.0;
 };
 
 /// The console's engine: sends through the Twilio REST client, keeps the message store and
@@ -54,6 +61,16 @@ public Q_SLOTS:
     /// Validates \a to (E.164, libphonenumber), sends, and reports through testPageFinished().
     void sendTestPage(quint64 requestId, const QString &to, const QString &body);
 
+    /// Raises an incident in the paging engine (source "console"); answers with
+    /// incidentActionFinished().
+    void raiseIncident(quint64 requestId, int severity, const QString &title,
+                       const QString &summary, const QString &link, const QString &runbook);
+    /// \a action: "acknowledge", "resolve", "snooze" (\a minutes) or "escalate"; answers with
+    /// incidentActionFinished().
+    void incidentAction(quint64 requestId, qint64 incidentId, const QString &action, int minutes);
+    /// Answers with timelineLoaded().
+    void loadTimeline(qint64 incidentId);
+
 Q_SIGNALS:
     void messagesLoaded(const QList<Vortex::Core::MessageRecord> &records);
     void messageChanged(const Vortex::Core::MessageRecord &record);
@@ -61,7 +78,18 @@ Q_SIGNALS:
     void twilioConnectivityChanged(const Vortex::Core::ConnectivityState &state);
     void relayConnectivityChanged(const Vortex::Core::ConnectivityState &state);
 
+    /// The paging engine's recent incidents, once after start().
+    void incidentsLoaded(const QList<Vortex::Core::Paging::Incident> &incidents);
+    void incidentChanged(const Vortex::Core::Paging::Incident &incident);
+    void timelineAppended(const Vortex::Core::Paging::TimelineEntry &entry);
+    void timelineLoaded(qint64 incidentId,
+                        const QList<Vortex::Core::Paging::TimelineEntry> &entries);
+    void incidentActionFinished(quint64 requestId, bool ok, const QString &message);
+    /// The paging engine could not start or lost its store (message for the operator).
+    void pagingUnavailable(const QString &message);
+
 private:
+    void startPaging();
     void applyRelayEvents(const QList<Relay::RelayEvent> &events);
     void applyRecord(const MessageRecord &record);
     void reconcile();

@@ -4,9 +4,11 @@
 
 #include "core/common/logging.h"
 #include "core/relay/relayserver.h"
+#include "core/twin/twinpeople.h"
 #include "core/twin/twinserver.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QRandomGenerator>
 
 namespace Vortex::Core::Demo {
@@ -41,6 +43,34 @@ Twin::TwinConfig demoTwinConfig(const QByteArray &authToken, const QUrl &inbound
     return config;
 }
 
+/// The demo recipients' phones (resources/paging/paging-demo.json): Alice acknowledges pages by
+/// SMS a minute or so after reading them, Bob presses 1 when called, Carla reads and stays silent.
+void addDemoPeople(Twin::TwinPeople &people)
+{
+    Twin::Person alice;
+    alice.name = QStringLiteral("Alice Morgan");
+    alice.number = QStringLiteral("+447400123457");
+    alice.timeZone = QStringLiteral("Europe/London");
+    alice.sms.reply = QStringLiteral("ACK");
+    alice.sms.readAfterMinMs = 20000;
+    alice.sms.readAfterMaxMs = 90000;
+    alice.sms.replyAfterMs = 15000;
+    alice.call.digits = QStringLiteral("1");
+    people.upsert(alice);
+    Twin::Person bob;
+    bob.name = QStringLiteral("Bob Carter");
+    bob.number = QStringLiteral("+12015550124");
+    bob.timeZone = QStringLiteral("America/New_York");
+    bob.call.answerAfterMs = 6000;
+    bob.call.digits = QStringLiteral("1");
+    people.upsert(bob);
+    Twin::Person carla;
+    carla.name = QStringLiteral("Carla Neumann");
+    carla.number = QStringLiteral("+4915112345678");
+    carla.timeZone = QStringLiteral("Europe/Berlin");
+    people.upsert(carla);
+}
+
 } // namespace
 
 ConsoleEngineOptions DemoEndpoints::engineOptions(const QString &databasePath) const
@@ -55,6 +85,9 @@ ConsoleEngineOptions DemoEndpoints::engineOptions(const QString &databasePath) c
     options.relayBase = relayBase;
     options.relayToken = consoleToken;
     options.databasePath = databasePath;
+    options.pagingDatabasePath
+        = QFileInfo(databasePath).absolutePath() + QStringLiteral("/paging.sqlite");
+    options.pagingConfigPath = QStringLiteral(":/paging/paging-demo.json");
     return options;
 }
 
@@ -84,6 +117,7 @@ void DemoStack::start()
     m_endpoints.dataDir = m_dataDir;
     m_endpoints.authToken = randomHex(16);
     m_endpoints.consoleToken = randomHex(24);
+    m_endpoints.intakeSecret = randomHex(24);
     startRelay();
 }
 
@@ -97,6 +131,7 @@ void DemoStack::startRelay()
     config.listenPort = 0;
     config.twilioAuthToken = m_endpoints.authToken;
     config.consoleTokens = {m_endpoints.consoleToken};
+    config.intakeSecret = m_endpoints.intakeSecret;
     config.dataDirectory = m_dataDir + QStringLiteral("/relay");
     QMetaObject::invokeMethod(m_relayHost, [this, config, host = m_relayHost] {
         QDir().mkpath(config.dataDirectory);
@@ -135,6 +170,7 @@ void DemoStack::startTwin()
                              QStringLiteral("+4915123456789")};
     QMetaObject::invokeMethod(m_twinHost, [this, config, host = m_twinHost] {
         auto *twin = new Twin::TwinServer(config, host);
+        addDemoPeople(twin->people());
         if (!twin->listen(QHostAddress::LocalHost, 0)) {
             QMetaObject::invokeMethod(
                 this, [this] { Q_EMIT failed(tr("The demo Twilio twin could not start.")); });

@@ -23,6 +23,7 @@ struct DemoEndpoints
     QUrl relayBase;          ///< the relay's base URL (feed, health)
     QUrl statusCallbackUrl;  ///< what Twilio is told to call
     QByteArray consoleToken; ///< the relay feed's bearer token, random per run
+    QByteArray intakeSecret; ///< the relay intake's HMAC secret, random per run
     QString dataDir;
 
     /// What a console engine needs to work against this stack, with its store at \a databasePath.
