@@ -98,12 +98,16 @@ void ConsoleLauncher::launchLive()
 
 void ConsoleLauncher::openWindow(Core::ConsoleEngineOptions options, bool demo)
 {
+    const QString messagesDatabase = options.databasePath;
+    const QString pagingDatabase = options.pagingDatabasePath;
     m_engine = new Core::ConsoleEngine(std::move(options));
     m_engine->moveToThread(&m_engineThread);
     m_engineThread.start();
     Ui::MainWindowOptions windowOptions;
     windowOptions.demoMode = demo;
     windowOptions.dataLocation = m_dataDir;
+    windowOptions.messagesDatabasePath = messagesDatabase;
+    windowOptions.pagingDatabasePath = pagingDatabase;
     m_window = std::make_unique<Ui::MainWindow>(m_engine, windowOptions);
     m_window->show();
     QMetaObject::invokeMethod(m_engine, &Core::ConsoleEngine::start, Qt::QueuedConnection);

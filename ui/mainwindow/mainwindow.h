@@ -24,6 +24,8 @@ struct MainWindowOptions
 {
     bool demoMode = false; ///< messages go to the local Twilio twin
     QString dataLocation;  ///< where the console keeps its data (shown in About)
+    QString messagesDatabasePath; ///< for panels that read the message store themselves
+    QString pagingDatabasePath;   ///< for panels that read the paging store themselves
 };
 
 /// The console's window: the message panel, connectivity in the status bar and the "Send test
