@@ -27,7 +27,7 @@ using Vortex::Ui::MainWindowOptions;
 TEST(MainWindow, DemoModeSaysSoInTitleAndBanner)
 {
     ConsoleEngine engine{ConsoleEngineOptions{}}; // never started: no network, no disk
-    MainWindow window(&engine, MainWindowOptions{true, QStringLiteral("/tmp/vortex-demo")});
+    MainWindow window(&engine, MainWindowOptions{true, QStringLiteral("/tmp/vortex-demo"), {}, {}});
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
 
@@ -46,7 +46,7 @@ TEST(MainWindow, DemoModeSaysSoInTitleAndBanner)
 TEST(MainWindow, NormalModeHasNoBanner)
 {
     ConsoleEngine engine{ConsoleEngineOptions{}};
-    MainWindow window(&engine, MainWindowOptions{false, QString()});
+    MainWindow window(&engine, MainWindowOptions{false, QString(), {}, {}});
     EXPECT_FALSE(window.windowTitle().contains(QStringLiteral("DEMO")));
     EXPECT_FALSE(window.findChild<QLabel *>(QStringLiteral("demoBanner")));
 }
@@ -54,7 +54,7 @@ TEST(MainWindow, NormalModeHasNoBanner)
 TEST(MainWindow, EngineSignalsReachModelIndicatorsAndDialog)
 {
     ConsoleEngine engine{ConsoleEngineOptions{}};
-    MainWindow window(&engine, MainWindowOptions{true, QString()});
+    MainWindow window(&engine, MainWindowOptions{true, QString(), {}, {}});
     window.show();
 
     Vortex::Core::MessageRecord rec;
