@@ -163,6 +163,11 @@ struct PagingEngine::Private
     /// the delivery never reached Twilio, so it is re-used; otherwise a new delivery follows it.
     Result<Done, QString> reroute(Delivery &delivery, Verdict verdict, bool sameRow);
 
+    /// A text page no text channel can carry: call the recipient now when voice is in their
+    /// channel order (cancelling a sev1 follow-up call still waiting), else give up.
+    Result<Done, QString> fallBackToVoice(Delivery &delivery, const Recipient &recipient,
+                                          bool sameRow);
+
     /// Twilio has the page: record its SID (the first answer or a lookup found it).
     Result<Done, QString> adopt(Delivery &delivery, const StatusReport &report, const QString &how);
 

@@ -53,8 +53,17 @@ Result<Done, QString> PagingEngine::Private::stopPaging(const Incident &incident
             || inFlight.contains(delivery.id))
             continue;
         delivery.incidentIds.removeAll(incident.id);
-        if (delivery.incidentIds.isEmpty())
+        if (delivery.incidentIds.isEmpty()) {
             delivery.state = DeliveryState::Cancelled;
+        } else if (isTextChannel(delivery.channel)) {
+            // A held bundle goes out for the incidents that still need it, and says only those.
+            const std::optional<Recipient> recipient = recipientById(delivery.recipientId);
+            auto body = bundleBody(delivery, recipient ? recipient->language : QString());
+            if (!body)
+                return fail(body.error());
+            if (!body->isEmpty())
+                delivery.body = body.value();
+        }
         if (auto updated = store->updateDelivery(delivery); !updated)
             return fail(updated.error());
         if (delivery.state == DeliveryState::Cancelled) {

@@ -281,6 +281,8 @@ Result<Done, QString> PagingEngine::Private::reroute(Delivery &delivery, Verdict
             }
         }
     }
+    if (!found && verdict == Verdict::NextChannel && isTextChannel(delivery.channel))
+        return fallBackToVoice(delivery, *recipient, sameRow);
     if (!found)
         return giveUp(delivery, delivery.errorCode);
     workQueued = true;
@@ -306,6 +308,52 @@ Result<Done, QString> PagingEngine::Private::reroute(Delivery &delivery, Verdict
     return noteAll(next, QStringLiteral("page.fallback"),
                    QCoreApplication::translate("PagingEngine", "Falling back to %1 via %2.")
                        .arg(channelName(next.channel), next.sender.address));
+}
+
+Result<Done, QString>
+PagingEngine::Private::fallBackToVoice(Delivery &delivery, const Recipient &recipient, bool sameRow)
+{
+    // No text channel can reach the number: a call may still ring (docs/paging-routing.md,
+    // next_channel), as for a recipient who has no text channel at all.
+    if (!recipient.routing.channelOrder.contains(Channel::Voice)
+        || recipient.numberFor(Channel::Voice).isEmpty())
+        return giveUp(delivery, delivery.errorCode);
+    std::optional<Incident> target;
+    for (qint64 id : delivery.incidentIds) {
+        auto found = store->incident(id);
+        if (!found)
+            return fail(found.error());
+        if (found.value() && found.value()->state == IncidentState::Triggered
+            && (!target || found.value()->severity < target->severity))
+            target = *found.value();
+    }
+    if (!target)
+        return giveUp(delivery, delivery.errorCode);
+    if (sameRow) {
+        delivery.state = DeliveryState::Failed;
+        if (auto updated = store->updateDelivery(delivery); !updated)
+            return updated;
+    }
+    if (auto noted = noteAll(delivery, QStringLiteral("page.fallback"),
+                             QCoreApplication::translate(
+                                 "PagingEngine", "The %1 page cannot reach %2; calling instead.")
+                                 .arg(channelName(delivery.channel), recipient.name),
+                             {}, delivery.errorCode);
+        !noted)
+        return noted;
+    // The call replaces a sev1 follow-up call still waiting for this recipient.
+    auto steps = store->steps(target->id);
+    if (!steps)
+        return fail(steps.error());
+    for (EscalationStep step : steps.value()) {
+        if (step.kind != StepKind::VoiceFollowUp || step.recipientId != recipient.id || step.done
+            || step.cancelled)
+            continue;
+        step.cancelled = true;
+        if (auto updated = store->updateStep(step); !updated)
+            return updated;
+    }
+    return voiceFollowUp(*target, recipient.id);
 }
 
 Result<Done, QString> PagingEngine::Private::adopt(Delivery &delivery, const StatusReport &report,
@@ -462,8 +510,10 @@ Result<Done, QString> PagingEngine::Private::settle(Delivery &delivery, const QS
     case Verdict::Permanent:
         return Done{};
     case Verdict::RetrySameSender: {
-        if (!anyIncidentTriggered(delivery) || delivery.attempts >= options.maxAttempts)
+        if (!anyIncidentTriggered(delivery))
             return Done{};
+        if (delivery.attempts >= options.maxAttempts)
+            return giveUp(delivery, errorCode); // never dropped without a word
         Delivery next = delivery;
         next.id = 0;
         next.state = DeliveryState::Pending;
