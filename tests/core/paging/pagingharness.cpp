@@ -3,13 +3,18 @@
 #include "pagingharness.h"
 
 #include "core/paging/intakerequest.h"
+#include "core/paging/intakesignature.h"
 #include "core/twin/twinhttpserver.h"
+#include "core/twin/twinmessagestore.h"
 #include "core/twin/twinpeople.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QThread>
 #include <QUrlQuery>
 
@@ -93,6 +98,8 @@ bool PagingHarness::start(const QJsonObject &config, bool relayUp)
         it->queuedToSent = {100, 300};
         it->sentToDelivered = {200, 600};
     }
+    if (m_twinConfigure)
+        m_twinConfigure(twinConfig);
     m_twin = std::make_unique<Twin::TwinServer>(twinConfig);
     if (!m_twin->listen())
         return false;
@@ -106,6 +113,7 @@ bool PagingHarness::start(const QJsonObject &config, bool relayUp)
         relayConfig.consoleTokens = {QByteArray(ConsoleToken)};
         relayConfig.dataDirectory = m_dir.filePath(QStringLiteral("relay"));
         relayConfig.publicUrl = QUrl(QStringLiteral("http://127.0.0.1"));
+        relayConfig.intakeSecret = m_intakeSecret;
         m_relay = std::make_unique<Relay::RelayServer>(relayConfig);
         if (!m_relay->start())
             return false;
@@ -251,6 +259,52 @@ void PagingHarness::scriptPerson(const QString &number, const QString &smsReply,
     person.call.answerAfterMs = 3000;
     person.call.digits = digits;
     m_twin->people().upsert(person);
+}
+
+void PagingHarness::scriptUnreachable(const QString &number, bool busy, bool voicemail)
+{
+    Twin::Person person;
+    person.name = number;
+    person.number = number;
+    person.call.answers = !busy;
+    person.call.busy = busy;
+    person.call.voicemail = voicemail;
+    person.call.answerAfterMs = 3000;
+    m_twin->people().upsert(person);
+}
+
+Twin::CountryProfile &PagingHarness::twinCountry(const QString &region)
+{
+    return m_twin->context().config->countries[region];
+}
+
+int PagingHarness::postIntake(const QByteArray &body, const QByteArray &secret)
+{
+    if (!m_relay)
+        return 0;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QNetworkRequest request(m_relay->intakeUrl());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader(Paging::IntakeSignature::TimestampHeader, QByteArray::number(now));
+    request.setRawHeader(
+        Paging::IntakeSignature::SignatureHeader,
+        Paging::IntakeSignature::sign(secret.isEmpty() ? m_intakeSecret : secret, now, body));
+    QNetworkAccessManager network;
+    QNetworkReply *reply = network.post(request, body);
+    for (int i = 0; i < 5000 && !reply->isFinished(); ++i) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QThread::msleep(1);
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    settle();
+    return status;
+}
+
+int PagingHarness::validityOf(const QString &messageSid) const
+{
+    const Twin::TwinMessage *message = m_twin->context().messages->find(messageSid);
+    return message ? message->validityPeriodSeconds : -1;
 }
 
 Paging::Incident PagingHarness::raise(Paging::Severity severity, const QString &title,

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace Vortex::Test {
@@ -58,6 +59,24 @@ public:
     QList<QJsonObject> callsTo(const QString &number) const;
     void scriptPerson(const QString &number, const QString &smsReply, const QString &digits,
                       bool answers = true);
+    /// A scripted person whose calls end busy (\a busy) or are picked up by voicemail.
+    void scriptUnreachable(const QString &number, bool busy, bool voicemail);
+
+    /// Before start(): the relay accepts signed intake requests with this HMAC secret.
+    void setIntakeSecret(const QByteArray &secret) { m_intakeSecret = secret; }
+    /// Before start(): changes the twin's config after the harness defaults are applied.
+    void setTwinConfigure(std::function<void(Core::Twin::TwinConfig &)> edit)
+    {
+        m_twinConfigure = std::move(edit);
+    }
+    /// The twin's outcome profile for messages to \a region ("GB", "US", "*"); changes apply to
+    /// messages created afterwards.
+    Core::Twin::CountryProfile &twinCountry(const QString &region);
+    /// POSTs \a body to the relay's intake, signed with the intake secret (\a secret overrides
+    /// it), and settles. Returns the HTTP status (0: no answer).
+    int postIntake(const QByteArray &body, const QByteArray &secret = {});
+    /// The ValidityPeriod (seconds) the twin holds for an outbound message, -1 if unknown.
+    int validityOf(const QString &messageSid) const;
 
     Core::Twin::TwinServer *twin() const { return m_twin.get(); }
     Core::Relay::RelayServer *relay() const { return m_relay.get(); }
@@ -77,6 +96,8 @@ private:
     std::unique_ptr<Core::Paging::PagingService> m_service;
     Core::Paging::PagingServiceOptions m_options;
     qint64 m_relayLastId = 0;
+    QByteArray m_intakeSecret;
+    std::function<void(Core::Twin::TwinConfig &)> m_twinConfigure;
 };
 
 } // namespace Vortex::Test
