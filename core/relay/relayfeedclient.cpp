@@ -121,6 +121,9 @@ void RelayFeedClient::handleReply(QNetworkReply *reply)
         scheduleRetry(tr("relay sent an unreadable feed page"));
         return;
     }
+    // A reset page (the relay's store is newer than our cursor: restored or replaced) starts
+    // from the beginning: every event on it is delivered, whatever its id.
+    const bool reset = root.value(QStringLiteral("reset")).toBool();
     QList<RelayEvent> events;
     qint64 pageEnd = m_cursor;
     int skipped = 0;
@@ -132,15 +135,13 @@ void RelayFeedClient::handleReply(QNetworkReply *reply)
             ++skipped; // e.g. a kind a newer relay knows and this console does not
             continue;
         }
-        if (event->id > m_cursor)
+        if (reset || event->id > m_cursor)
             events.append(std::move(*event));
     }
     pageEnd = qMax(pageEnd, root.value(QStringLiteral("cursor")).toInteger(pageEnd));
     if (skipped > 0)
         qCWarning(lcRelay) << "skipped" << skipped << "relay events this console cannot read";
-    if (root.value(QStringLiteral("reset")).toBool()) {
-        // The relay's store is newer than our cursor (restored or replaced): its page starts
-        // from the beginning, and applying events again is harmless.
+    if (reset) {
         qCWarning(lcRelay) << "relay feed was reset; reading it again from the start";
         pageEnd = root.value(QStringLiteral("cursor")).toInteger(0);
     }
@@ -152,7 +153,7 @@ void RelayFeedClient::handleReply(QNetworkReply *reply)
     // The receiver may have stopped or restarted us from its slot (it could not store the
     // events): then its cursor stands.
     if (generation == m_generation)
-        m_cursor = root.value(QStringLiteral("reset")).toBool() ? pageEnd : qMax(m_cursor, pageEnd);
+        m_cursor = reset ? pageEnd : qMax(m_cursor, pageEnd);
     if (m_running)
         QTimer::singleShot(0, this, &RelayFeedClient::poll);
 }

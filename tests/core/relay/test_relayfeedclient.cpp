@@ -136,3 +136,28 @@ TEST(RelayFeedClient, ReconnectsAfterTheRelayRestartsWithoutMissingEvents)
     EXPECT_EQ(recorder.online.last(), true);
     feed.stop();
 }
+
+TEST(RelayFeedClient, AResetPageDeliversEveryEventOnIt)
+{
+    // A console whose cursor is ahead of the relay's store (the relay was replaced or restored)
+    // gets a reset page: its events have ids at or below the old cursor and must still arrive.
+    QTemporaryDir dir;
+    RelayServer server(configFor(dir.path()));
+    ASSERT_TRUE(server.start());
+    RelayTestClient http;
+    for (int n = 1; n <= 3; ++n)
+        ASSERT_EQ(post(http, server, n, QStringLiteral("delivered")), 204);
+
+    RelayFeedClient feed(server.publicUrl(), kConsoleToken);
+    feed.setWaitSeconds(1);
+    Recorder recorder;
+    record(feed, recorder);
+    feed.start(1000);
+    ASSERT_TRUE(waitUntil([&] { return recorder.events.size() == 3; }, 5000));
+    EXPECT_EQ(recorder.events.at(0).messageSid, RelayTestClient::messageSid(1));
+    EXPECT_EQ(recorder.events.at(2).messageSid, RelayTestClient::messageSid(3));
+    EXPECT_EQ(feed.cursor(), recorder.events.at(2).id) << "the cursor follows the new store";
+    ASSERT_EQ(post(http, server, 4, QStringLiteral("delivered")), 204);
+    ASSERT_TRUE(waitUntil([&] { return recorder.events.size() == 4; }, 5000));
+    EXPECT_EQ(recorder.events.at(3).messageSid, RelayTestClient::messageSid(4));
+}

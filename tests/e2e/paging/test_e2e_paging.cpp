@@ -318,7 +318,11 @@ TEST_F(PagingProcesses, Sev1FromIntakeIsTextedCalledAndAcknowledgedByKeypad)
     EXPECT_TRUE(sms->sid.startsWith(QStringLiteral("SM")));
     EXPECT_TRUE(call->sid.startsWith(QStringLiteral("CA")));
     EXPECT_EQ(ack->sid, call->sid);
-    EXPECT_GE(sms->at.secsTo(call->at), 2 * 60)
+    // The call is due voiceAfterMinutes after the SMS page was queued (engine time).
+    const TimelineEntry *queued = entry(QStringLiteral("page.queued"));
+    const TimelineEntry *dialled = entry(QStringLiteral("call.queued"));
+    ASSERT_TRUE(queued && dialled);
+    EXPECT_GE(queued->at.secsTo(dialled->at), 2 * 60)
         << "the call waits for the SMS to go unacknowledged";
     bool delivered = false;
     bool answered = false;
