@@ -406,8 +406,15 @@ void PagingEngine::Private::lookUpSubmission(const Delivery &delivery)
                 delivery.lastCheckedAt = now();
                 if (!ok)
                     return store->updateDelivery(delivery);
-                if (found)
-                    return adopt(delivery, *found, QStringLiteral("found"));
+                if (found) {
+                    // A call is matched by To, From and time only: another delivery's call (a
+                    // second incident paging the same person) must not be taken for this one.
+                    auto owner = store->deliveryBySid(found->sid);
+                    if (!owner)
+                        return fail(owner.error());
+                    if (!owner.value() || owner.value()->id == delivery.id)
+                        return adopt(delivery, *found, QStringLiteral("found"));
+                }
                 // Twilio never got it: send it again.
                 delivery.state = DeliveryState::Pending;
                 delivery.notBefore = now();

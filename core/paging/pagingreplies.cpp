@@ -37,11 +37,20 @@ Result<Done, QString> PagingEngine::Private::applyEvent(const Relay::RelayEvent 
             qCWarning(lcPaging) << "intake event" << event.id << "ignored:" << request.error();
             return Done{};
         }
+        if (request->action != IntakeRequest::Action::Raise) {
+            // A request that cannot apply (unknown key or code) is skipped; a store failure is
+            // not: it rolls the batch back and the feed reads it again.
+            auto found = target(request.value());
+            if (!found)
+                return fail(found.error());
+            if (!found.value()) {
+                qCWarning(lcPaging)
+                    << "intake event" << event.id << "not applied: no open incident matches";
+                return Done{};
+            }
+        }
         Incident incident;
-        auto applied = applyIntakeIn(request.value(), QStringLiteral("vortex-iq"), incident);
-        if (!applied)
-            qCWarning(lcPaging) << "intake event" << event.id << "not applied:" << applied.error();
-        return Done{}; // a request that cannot apply (unknown key) is not a store failure
+        return applyIntakeIn(request.value(), QStringLiteral("vortex-iq"), incident);
     }
     }
     return Done{};
