@@ -5,12 +5,20 @@
 // STOP/START, signed intake, bundles, repeat rounds, WhatsApp and reply edge cases.
 #include "pagingharness.h"
 
+#include "core/common/eventclock.h"
+#include "core/paging/deliverygateway.h"
+#include "core/paging/intakerequest.h"
 #include "core/paging/pagingengine.h"
+#include "core/paging/pagingjson.h"
+#include "core/paging/sqlitepagingstore.h"
+#include "core/relay/relayevent.h"
 #include "core/twin/twinchaos.h"
 #include "core/twin/twinchaosprofile.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -21,6 +29,9 @@ void PrintTo(const QString &value, std::ostream *os)
 }
 
 using namespace Vortex::Core::Paging;
+using Vortex::Core::Done;
+using Vortex::Core::Result;
+using Vortex::Core::fail;
 using Vortex::Test::PagingHarness;
 
 namespace {
@@ -835,4 +846,352 @@ TEST(PagingEngineFlows, RepliesTolerateQuotesSpacesAndCase)
     }
     // Five pages and five confirmations.
     EXPECT_EQ(h.messagesTo(alice()).size(), 10);
+}
+
+// --- Crash recovery
+// ---------------------------------------------------------------------------------
+
+TEST(PagingEngineFlows, InterruptedCallIsNotMistakenForAnotherIncidentsCall)
+{
+    PagingHarness h;
+    ASSERT_TRUE(h.start());
+    h.scriptPerson(alice(), QString(), QString(), /*answers=*/false);
+    const Incident first = h.raise(Severity::Sev1, QStringLiteral("Checkout down"));
+    h.advance(30 * Second);
+    const Incident second = h.raise(Severity::Sev1, QStringLiteral("Payments down"));
+    h.advance(5 * Minute - 20 * Second); // the first call is out, the second one is not yet
+    ASSERT_EQ(h.callsTo(alice()).size(), 1);
+    const QString firstCall = field(h.callsTo(alice()).first(), "sid");
+    h.stopService();
+    {
+        // As if the engine died after recording the second call as Submitting, before its POST.
+        SqlitePagingStore store(h.options().databasePath);
+        ASSERT_TRUE(store.open());
+        auto steps = store.steps(second.id);
+        ASSERT_TRUE(steps);
+        bool found = false;
+        for (EscalationStep step : steps.value()) {
+            if (step.kind != StepKind::VoiceFollowUp || step.done || step.cancelled)
+                continue;
+            step.done = true;
+            ASSERT_TRUE(store.updateStep(step));
+            found = true;
+        }
+        ASSERT_TRUE(found);
+        auto pages = store.deliveriesForIncident(second.id);
+        ASSERT_TRUE(pages);
+        ASSERT_EQ(pages->size(), 1);
+        Delivery call = pages->first();
+        call.id = 0;
+        call.channel = Channel::Voice;
+        call.body = QStringLiteral("vs-%1-interrupted").arg(second.id);
+        call.validitySeconds = 0;
+        call.state = DeliveryState::Submitting;
+        call.attempts = 1;
+        call.submitAttemptAt = h.twin()->clock()->now().toUTC();
+        call.lastCheckedAt = {};
+        call.sid.clear();
+        call.status.clear();
+        ASSERT_TRUE(store.insertDelivery(call));
+        store.close();
+    }
+    ASSERT_TRUE(h.startService());
+    h.advance(2 * Minute, 5 * Second);
+    const auto calls = h.callsTo(alice());
+    EXPECT_EQ(calls.size(), 2) << "the lookup must not adopt the first incident's call: "
+                               << kinds(h, second.id).toStdString();
+    auto pages = h.store()->deliveriesForIncident(second.id);
+    ASSERT_TRUE(pages);
+    for (const Delivery &page : pages.value())
+        EXPECT_NE(page.sid, firstCall) << "one SID, one delivery";
+}
+
+// --- Store failures: one transaction per step, per relay batch
+// -------------------------------------
+
+namespace {
+
+/// The SQLite store with one write that fails on demand (as a full disk or a busy database would).
+class FlakyStore : public PagingStore
+{
+public:
+    explicit FlakyStore(const QString &path)
+        : m_inner(path)
+    {}
+
+    QString failNext; ///< "appendTimeline", "insertDelivery" or "insertStep"
+
+    Result<Done, QString> open() override { return m_inner.open(); }
+    void close() override { m_inner.close(); }
+    Result<Done, QString> begin() override { return m_inner.begin(); }
+    Result<Done, QString> commit() override { return m_inner.commit(); }
+    void rollback() override { m_inner.rollback(); }
+    Result<QList<Recipient>, QString> recipients() const override { return m_inner.recipients(); }
+    Result<std::optional<Recipient>, QString> recipient(const QString &id) const override
+    {
+        return m_inner.recipient(id);
+    }
+    Result<Done, QString> upsertRecipient(const Recipient &r) override
+    {
+        return m_inner.upsertRecipient(r);
+    }
+    Result<Done, QString> removeRecipient(const QString &id) override
+    {
+        return m_inner.removeRecipient(id);
+    }
+    Result<QList<EscalationPolicy>, QString> policies() const override
+    {
+        return m_inner.policies();
+    }
+    Result<std::optional<EscalationPolicy>, QString> policy(const QString &id) const override
+    {
+        return m_inner.policy(id);
+    }
+    Result<Done, QString> upsertPolicy(const EscalationPolicy &p) override
+    {
+        return m_inner.upsertPolicy(p);
+    }
+    Result<Done, QString> removePolicy(const QString &id) override
+    {
+        return m_inner.removePolicy(id);
+    }
+    Result<Done, QString> insertIncident(Incident &incident) override
+    {
+        return m_inner.insertIncident(incident);
+    }
+    Result<Done, QString> updateIncident(const Incident &incident) override
+    {
+        return m_inner.updateIncident(incident);
+    }
+    Result<std::optional<Incident>, QString> incident(qint64 id) const override
+    {
+        return m_inner.incident(id);
+    }
+    Result<std::optional<Incident>, QString> openIncidentByCode(const QString &code) const override
+    {
+        return m_inner.openIncidentByCode(code);
+    }
+    Result<std::optional<Incident>, QString>
+    openIncidentByDedupKey(const QString &key) const override
+    {
+        return m_inner.openIncidentByDedupKey(key);
+    }
+    Result<QList<Incident>, QString> openIncidents() const override
+    {
+        return m_inner.openIncidents();
+    }
+    Result<QList<Incident>, QString> recentIncidents(int limit) const override
+    {
+        return m_inner.recentIncidents(limit);
+    }
+    Result<QStringList, QString> reservedCodes(const QDateTime &closedAfter) const override
+    {
+        return m_inner.reservedCodes(closedAfter);
+    }
+    Result<Done, QString> appendTimeline(TimelineEntry &entry) override
+    {
+        if (failing(QStringLiteral("appendTimeline")))
+            return fail(QStringLiteral("disk I/O error"));
+        return m_inner.appendTimeline(entry);
+    }
+    Result<QList<TimelineEntry>, QString> timeline(qint64 incidentId) const override
+    {
+        return m_inner.timeline(incidentId);
+    }
+    Result<Done, QString> insertStep(EscalationStep &step) override
+    {
+        if (failing(QStringLiteral("insertStep")))
+            return fail(QStringLiteral("disk I/O error"));
+        return m_inner.insertStep(step);
+    }
+    Result<Done, QString> updateStep(const EscalationStep &step) override
+    {
+        return m_inner.updateStep(step);
+    }
+    Result<QList<EscalationStep>, QString> pendingSteps() const override
+    {
+        return m_inner.pendingSteps();
+    }
+    Result<QList<EscalationStep>, QString> steps(qint64 incidentId) const override
+    {
+        return m_inner.steps(incidentId);
+    }
+    Result<Done, QString> insertDelivery(Delivery &delivery) override
+    {
+        if (failing(QStringLiteral("insertDelivery")))
+            return fail(QStringLiteral("disk I/O error"));
+        return m_inner.insertDelivery(delivery);
+    }
+    Result<Done, QString> updateDelivery(const Delivery &delivery) override
+    {
+        return m_inner.updateDelivery(delivery);
+    }
+    Result<std::optional<Delivery>, QString> delivery(qint64 id) const override
+    {
+        return m_inner.delivery(id);
+    }
+    Result<std::optional<Delivery>, QString> deliveryBySid(const QString &sid) const override
+    {
+        return m_inner.deliveryBySid(sid);
+    }
+    Result<QList<Delivery>, QString> openDeliveries() const override
+    {
+        return m_inner.openDeliveries();
+    }
+    Result<QList<Delivery>, QString> deliveriesForIncident(qint64 incidentId) const override
+    {
+        return m_inner.deliveriesForIncident(incidentId);
+    }
+    Result<QList<Delivery>, QString> deliveriesTo(const QString &number,
+                                                  const QDateTime &since) const override
+    {
+        return m_inner.deliveriesTo(number, since);
+    }
+    Result<QList<QDateTime>, QString> submittedTimes(const QString &recipientId,
+                                                     const QDateTime &since) const override
+    {
+        return m_inner.submittedTimes(recipientId, since);
+    }
+    Result<Done, QString> setOptedOut(const QString &sender, const QString &number, bool optedOut,
+                                      const QDateTime &at) override
+    {
+        return m_inner.setOptedOut(sender, number, optedOut, at);
+    }
+    Result<QStringList, QString> optedOutSenders(const QString &number) const override
+    {
+        return m_inner.optedOutSenders(number);
+    }
+    Result<Done, QString> recordPassiveReply(const QString &number, const QDateTime &at) override
+    {
+        return m_inner.recordPassiveReply(number, at);
+    }
+    Result<int, QString> passiveRepliesSince(const QString &number,
+                                             const QDateTime &since) const override
+    {
+        return m_inner.passiveRepliesSince(number, since);
+    }
+    Result<qint64, QString> relayCursor() const override { return m_inner.relayCursor(); }
+    Result<Done, QString> setRelayCursor(qint64 cursor) override
+    {
+        return m_inner.setRelayCursor(cursor);
+    }
+
+private:
+    bool failing(const QString &method)
+    {
+        if (failNext != method)
+            return false;
+        failNext.clear();
+        return true;
+    }
+
+    SqlitePagingStore m_inner;
+};
+
+/// A gateway that takes every page and never calls back: these tests look at the store only.
+class SilentGateway : public DeliveryGateway
+{
+public:
+    using DeliveryGateway::DeliveryGateway;
+    int submitted = 0;
+    void submit(const Delivery &, std::function<void(SubmitResult)>) override { ++submitted; }
+    void fetch(Channel, const QString &, std::function<void(std::optional<StatusReport>)>) override
+    {}
+    void findSubmitted(const Delivery &,
+                       std::function<void(bool, std::optional<StatusReport>)>) override
+    {}
+    void publishVoiceScript(const VoiceScript &, std::function<void(QString)>) override {}
+};
+
+struct EngineOnFlakyStore
+{
+    QTemporaryDir dir;
+    std::unique_ptr<FlakyStore> store;
+    Vortex::Core::EventClock clock;
+    SilentGateway gateway;
+    std::unique_ptr<PagingEngine> engine;
+
+    bool start()
+    {
+        store = std::make_unique<FlakyStore>(dir.filePath(QStringLiteral("engine.sqlite")));
+        if (!store->open())
+            return false;
+        auto config
+            = PagingConfig::fromJson(QJsonDocument(PagingHarness::defaultConfig()).toJson());
+        if (!config || !config->saveTo(*store))
+            return false;
+        clock.setMode(Vortex::Core::EventClock::Mode::Manual);
+        clock.resetTo(QDateTime(QDate(2030, 1, 7), QTime(10, 0), Qt::UTC));
+        PagingEngineOptions options;
+        options.defaultPolicyId = QStringLiteral("ops");
+        options.seed = 3;
+        engine = std::make_unique<PagingEngine>(store.get(), &clock, &gateway, options);
+        return bool(engine->start());
+    }
+
+    int count(const QString &kind, qint64 incidentId) const
+    {
+        auto entries = store->timeline(incidentId);
+        return entries ? countKind(entries.value(), kind) : -1;
+    }
+};
+
+Vortex::Core::Relay::RelayEvent intakeEvent(qint64 id, const QJsonObject &request)
+{
+    Vortex::Core::Relay::RelayEvent event;
+    event.id = id;
+    event.kind = Vortex::Core::Relay::RelayEvent::Kind::Intake;
+    event.status = request.value(QStringLiteral("action")).toString();
+    event.params = request;
+    return event;
+}
+
+} // namespace
+
+TEST(PagingEngineFlows, StoreFailureInAStepRollsBackItsEffectsAndItsDoneFlag)
+{
+    EngineOnFlakyStore e;
+    ASSERT_TRUE(e.start());
+    IntakeRequest request;
+    request.severity = Severity::Sev2;
+    request.title = QStringLiteral("Checkout errors");
+    request.dedupKey = QStringLiteral("checkout");
+    e.store->failNext = QStringLiteral("insertDelivery"); // the page of the first tier
+    auto raised = e.engine->applyIntake(request, QStringLiteral("test"));
+    ASSERT_TRUE(raised);
+    EXPECT_EQ(e.count(QStringLiteral("escalation.tier"), raised->id), 0) << "rolled back";
+    auto pending = e.store->pendingSteps();
+    ASSERT_TRUE(pending);
+    ASSERT_EQ(pending->size(), 1) << "the step is still due";
+    e.clock.advance(20 * Second); // the engine's next round
+    QCoreApplication::processEvents();
+    EXPECT_EQ(e.count(QStringLiteral("escalation.tier"), raised->id), 1);
+    auto pages = e.store->deliveriesForIncident(raised->id);
+    ASSERT_TRUE(pages);
+    EXPECT_EQ(pages->size(), 1) << "paged once";
+    EXPECT_EQ(e.gateway.submitted, 1);
+}
+
+TEST(PagingEngineFlows, StoreFailureWhileApplyingIntakeFromTheRelayIsRetriedNotSkipped)
+{
+    EngineOnFlakyStore e;
+    ASSERT_TRUE(e.start());
+    const QJsonObject raise{{QStringLiteral("action"), QStringLiteral("raise")},
+                            {QStringLiteral("dedup_key"), QStringLiteral("checkout")},
+                            {QStringLiteral("severity"), QStringLiteral("sev2")},
+                            {QStringLiteral("title"), QStringLiteral("Checkout errors")}};
+    e.store->failNext = QStringLiteral("insertStep");
+    EXPECT_FALSE(e.engine->applyRelayEvents({intakeEvent(1, raise)}))
+        << "a store failure is not a request that does not apply";
+    EXPECT_EQ(e.store->relayCursor().value(), 0) << "the feed reads the event again";
+    // The feed delivers it again.
+    ASSERT_TRUE(e.engine->applyRelayEvents({intakeEvent(1, raise)}));
+    EXPECT_EQ(e.store->relayCursor().value(), 1);
+    auto open = e.store->openIncidents();
+    ASSERT_TRUE(open);
+    ASSERT_EQ(open->size(), 1);
+    auto pages = e.store->deliveriesForIncident(open->first().id);
+    ASSERT_TRUE(pages);
+    EXPECT_EQ(pages->size(), 1) << "the incident is paged";
+    EXPECT_EQ(e.gateway.submitted, 1);
 }
