@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Vortex Alert Console contributors
+#include "editorstyle.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPalette>
+
+namespace Vortex::Ui::EditorStyle {
+
+QColor errorColor()
+{
+    const QColor base = QApplication::palette().color(QPalette::Base);
+    // Dark bases get a light red, light bases a dark red (both readable as text).
+    return base.lightnessF() < 0.5 ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+}
+
+void showFieldError(QLabel *label, const QString &text)
+{
+    if (!label)
+        return;
+    QPalette pal = label->palette();
+    pal.setColor(QPalette::WindowText, errorColor());
+    label->setPalette(pal);
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+} // namespace Vortex::Ui::EditorStyle
