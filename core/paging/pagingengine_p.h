@@ -132,13 +132,14 @@ struct PagingEngine::Private
     Result<Done, QString> voiceFollowUp(const Incident &incident, const QString &recipientId);
 
     /// When a page to \a recipient may go out: quiet hours and the layered rate caps.
-    Result<std::pair<QDateTime, QString>, QString> allowedAt(const Recipient &recipient,
-                                                             Severity severity) const;
+    Result<std::pair<QDateTime, QString>, QString>
+    allowedAt(const Recipient &recipient, Severity severity, Channel channel) const;
 
     /// Records a page (or adds the incident to a page already held for the same recipient and
     /// channel). Returns false when no sender can carry it.
     Result<bool, QString> createPage(const Incident &incident, const Recipient &recipient,
-                                     Channel channel, const EscalationPolicy &policy);
+                                     Channel channel, const EscalationPolicy &policy,
+                                     QDateTime *sendAt = nullptr);
 
     static QString delayText(const QString &reason);
 
@@ -187,6 +188,9 @@ struct PagingEngine::Private
                                  std::optional<int> errorCode, const QString &answeredBy);
 
     bool anyIncidentTriggered(const Delivery &delivery) const;
+    /// For a text page with a sev1 voice follow-up for its recipient: when the call is due (now
+    /// once it was placed); nullopt when no call follows.
+    Result<std::optional<QDateTime>, QString> followUpCallDue(const Delivery &delivery) const;
 
     // --- incident actions ------------------------------------------------------------------
 

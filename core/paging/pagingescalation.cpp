@@ -168,17 +168,20 @@ Result<Done, QString> PagingEngine::Private::pageRecipient(const Incident &incid
     for (Channel channel : recipient.routing.channelOrder) {
         if (!isTextChannel(channel) || recipient.numberFor(channel).isEmpty())
             continue;
-        auto created = createPage(incident, recipient, channel, policy);
+        QDateTime sendAt;
+        auto created = createPage(incident, recipient, channel, policy, &sendAt);
         if (!created)
             return fail(created.error());
         if (!created.value())
             continue; // no sender for this channel: try the next one
+        // The call follows once the text has been out, unacknowledged, for voiceAfterMinutes.
         if (incident.severity == Severity::Sev1 && voiceAllowed)
             return addStep(incident.id, StepKind::VoiceFollowUp, 0, 0, recipient.id,
-                           now().addSecs(qint64(policy.voiceAfterMinutes) * 60));
+                           laterOf(now(), sendAt).addSecs(qint64(policy.voiceAfterMinutes) * 60));
         return Done{};
     }
-    if (voiceAllowed)
+    // Voice is for sev1 only (and then at once, when there is no text channel to try first).
+    if (voiceAllowed && incident.severity == Severity::Sev1)
         return voiceFollowUp(incident, recipient.id);
     return note(incident.id, QStringLiteral("page.failed"),
                 QCoreApplication::translate(
@@ -205,11 +208,16 @@ Result<Done, QString> PagingEngine::Private::voiceFollowUp(const Incident &incid
 }
 
 Result<std::pair<QDateTime, QString>, QString>
-PagingEngine::Private::allowedAt(const Recipient &recipient, Severity severity) const
+PagingEngine::Private::allowedAt(const Recipient &recipient, Severity severity,
+                                 Channel channel) const
 {
     const QDateTime at = now();
     const QDateTime quietEnd
         = QuietHours::nextAllowed(recipient.routing, recipient.timeZone, severity, at);
+    // A call is the escalation of a text page that rate caps already paced (and counted): it is
+    // not held behind its own SMS. It still counts towards the caps of later pages.
+    if (channel == Channel::Voice)
+        return std::pair{quietEnd, quietEnd > at ? QStringLiteral("quiet-hours") : QString()};
     auto submitted = store->submittedTimes(
         recipient.id, at.addSecs(-qint64(maxCapWindowMinutes(recipient.routing)) * 60 - 60));
     if (!submitted)
@@ -232,7 +240,8 @@ PagingEngine::Private::allowedAt(const Recipient &recipient, Severity severity) 
 
 Result<bool, QString> PagingEngine::Private::createPage(const Incident &incident,
                                                         const Recipient &recipient, Channel channel,
-                                                        const EscalationPolicy &policy)
+                                                        const EscalationPolicy &policy,
+                                                        QDateTime *sendAt)
 {
     Delivery delivery;
     delivery.incidentIds = {incident.id};
@@ -266,11 +275,13 @@ Result<bool, QString> PagingEngine::Private::createPage(const Incident &incident
                                        ? std::clamp(policy.voiceAfterMinutes * 60, 60, 36000)
                                        : options.nonSev1ValiditySeconds;
     }
-    auto allowed = allowedAt(recipient, incident.severity);
+    auto allowed = allowedAt(recipient, incident.severity, channel);
     if (!allowed)
         return fail(allowed.error());
     delivery.notBefore = allowed->first;
     delivery.delayReason = allowed->second;
+    if (sendAt)
+        *sendAt = delivery.notBefore;
 
     if (isTextChannel(channel) && delivery.notBefore > now()) {
         // Held back: join a page already waiting for this recipient on this channel.
@@ -278,8 +289,11 @@ Result<bool, QString> PagingEngine::Private::createPage(const Incident &incident
         if (!open)
             return fail(open.error());
         for (Delivery held : open.value()) {
+            // Only a page held no longer than this one: a sev1 held by a rate cap must not wait
+            // for the end of quiet hours that hold a sev2.
             if (held.state != DeliveryState::Pending || held.recipientId != recipient.id
-                || held.channel != channel || held.notBefore <= now() || inFlight.contains(held.id))
+                || held.channel != channel || held.notBefore <= now()
+                || held.notBefore > delivery.notBefore || inFlight.contains(held.id))
                 continue;
             if (!held.incidentIds.contains(incident.id))
                 held.incidentIds.append(incident.id);

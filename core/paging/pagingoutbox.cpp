@@ -92,7 +92,7 @@ Result<Done, QString> PagingEngine::Private::prepareSubmission(Delivery delivery
                                                 "Page not sent: the incident no longer needs it."));
             });
         }
-        auto allowed = allowedAt(*recipient, severity);
+        auto allowed = allowedAt(*recipient, severity, delivery.channel);
         if (!allowed)
             return fail(allowed.error());
         if (allowed->first > now()) {
@@ -327,7 +327,8 @@ PagingEngine::Private::fallBackToVoice(Delivery &delivery, const Recipient &reci
             && (!target || found.value()->severity < target->severity))
             target = *found.value();
     }
-    if (!target)
+    // Voice is for sev1 only (PRODUCT.md): a lower severity that no text reaches is given up.
+    if (!target || target->severity != Severity::Sev1)
         return giveUp(delivery, delivery.errorCode);
     if (sameRow) {
         delivery.state = DeliveryState::Failed;
@@ -527,6 +528,21 @@ Result<Done, QString> PagingEngine::Private::settle(Delivery &delivery, const QS
         next.createdAt = now();
         next.notBefore = now().addSecs(backoffSeconds(delivery.attempts));
         next.delayReason = QStringLiteral("retry");
+        // A sev1 text must never land after its voice call: a retry expires before the call is
+        // due, and none is sent once the call is placed or too close.
+        auto callDue = followUpCallDue(delivery);
+        if (!callDue)
+            return fail(callDue.error());
+        if (callDue->has_value()) {
+            const qint64 left = next.notBefore.secsTo(**callDue);
+            if (left < 60)
+                return noteAll(delivery, QStringLiteral("page.retry-skipped"),
+                               QCoreApplication::translate(
+                                   "PagingEngine", "Not retried: the voice call follows instead."),
+                               {}, errorCode);
+            next.validitySeconds = int(
+                std::min<qint64>(next.validitySeconds > 0 ? next.validitySeconds : left, left));
+        }
         next.sid.clear();
         next.status.clear();
         next.errorCode.reset();
@@ -559,6 +575,27 @@ bool PagingEngine::Private::anyIncidentTriggered(const Delivery &delivery) const
             return true;
     }
     return false;
+}
+
+Result<std::optional<QDateTime>, QString>
+PagingEngine::Private::followUpCallDue(const Delivery &delivery) const
+{
+    // Only text pages of recipients with a sev1 voice follow-up: the step says when the call is
+    // due; a step already run means the call is out (due "now").
+    if (!isTextChannel(delivery.channel) || delivery.recipientId.isEmpty())
+        return std::optional<QDateTime>{};
+    for (qint64 id : delivery.incidentIds) {
+        auto steps = store->steps(id);
+        if (!steps)
+            return fail(steps.error());
+        for (const EscalationStep &step : steps.value()) {
+            if (step.kind != StepKind::VoiceFollowUp || step.recipientId != delivery.recipientId
+                || step.cancelled)
+                continue;
+            return std::optional<QDateTime>(step.done ? now() : step.dueAt);
+        }
+    }
+    return std::optional<QDateTime>{};
 }
 
 } // namespace Vortex::Core::Paging

@@ -1003,13 +1003,13 @@ Result<QList<Delivery>, QString> SqlitePagingStore::deliveriesTo(const QString &
 Result<QList<QDateTime>, QString> SqlitePagingStore::submittedTimes(const QString &recipientId,
                                                                     const QDateTime &since) const
 {
-    // One row per delivery, so a bundle of several incidents counts once.
+    // One row per delivery, so a bundle of several incidents counts once. Every page that
+    // reached Twilio counts, also one that failed there afterwards: the carrier saw it.
     QString error;
-    QSqlQuery *q = run(
-        QStringLiteral("SELECT submitted_at FROM deliveries WHERE recipient_id = ? "
-                       "AND state = ? AND submitted_at >= ? "
-                       "ORDER BY submitted_at, id"),
-        {recipientId, deliveryStateName(DeliveryState::Submitted), lowerBound(since)}, &error);
+    QSqlQuery *q = run(QStringLiteral("SELECT submitted_at FROM deliveries WHERE recipient_id = ? "
+                                      "AND submitted_at IS NOT NULL AND submitted_at >= ? "
+                                      "ORDER BY submitted_at, id"),
+                       {recipientId, lowerBound(since)}, &error);
     if (!q)
         return fail(QStringLiteral("cannot read submission times: ") + error);
     Finish finish(q);

@@ -445,3 +445,59 @@ TEST(PagingEngine, CodesAreNotReusedWithin72HoursOfClosing)
     const Incident third = h.raise(Severity::Sev3, QStringLiteral("Thumbnail job slow once more"));
     EXPECT_EQ(third.code, first.code) << "short codes come back after 72 hours";
 }
+
+TEST(PagingEngine, RateCapsPaceTextsButNotTheSev1Call)
+{
+    const QJsonObject config
+        = withRouting(PagingHarness::defaultConfig(), QStringLiteral("alice"), [](QJsonObject &r) {
+              QJsonObject routing = routingOf(r);
+              routing.insert(QStringLiteral("rateCaps"),
+                             QJsonArray{QJsonObject{{QStringLiteral("max"), 1},
+                                                    {QStringLiteral("minutes"), 15}}});
+              r.insert(QStringLiteral("routing"), routing);
+          });
+    PagingHarness h;
+    ASSERT_TRUE(h.start(config));
+    h.scriptPerson(alice(), QString(), QString(), /*answers=*/false);
+    h.raise(Severity::Sev1, QStringLiteral("Checkout down"));
+    ASSERT_EQ(h.messagesTo(alice()).size(), 1);
+    h.advance(6 * Minute, 30 * 1000);
+    EXPECT_EQ(h.callsTo(alice()).size(), 1)
+        << "the call follows its SMS after 5 minutes; the cap paces texts, not the escalation";
+}
+
+TEST(PagingEngine, ARateCappedSev1IsNotBundledIntoATextHeldForQuietHours)
+{
+    // 10:00 UTC Monday = 15:30 in Kolkata, inside alice's quiet hours until 16:00 (10:30 UTC).
+    const QJsonObject config
+        = withRouting(PagingHarness::defaultConfig(), QStringLiteral("alice"), [](QJsonObject &r) {
+              r.insert(QStringLiteral("timeZone"), QStringLiteral("Asia/Kolkata"));
+              QJsonObject routing = routingOf(r);
+              routing.insert(
+                  QStringLiteral("quietHours"),
+                  QJsonArray{QJsonObject{{QStringLiteral("day"), QStringLiteral("mon")},
+                                         {QStringLiteral("start"), QStringLiteral("15:00")},
+                                         {QStringLiteral("end"), QStringLiteral("16:00")}}});
+              routing.insert(QStringLiteral("rateCaps"),
+                             QJsonArray{QJsonObject{{QStringLiteral("max"), 1},
+                                                    {QStringLiteral("minutes"), 15}}});
+              routing.insert(QStringLiteral("channelOrder"), QJsonArray{QStringLiteral("sms")});
+              r.insert(QStringLiteral("routing"), routing);
+          });
+    PagingHarness h;
+    ASSERT_TRUE(h.start(config));
+    const Incident minor = h.raise(Severity::Sev2, QStringLiteral("Search latency high"));
+    const Incident first = h.raise(Severity::Sev1, QStringLiteral("Checkout down"));
+    const Incident second = h.raise(Severity::Sev1, QStringLiteral("Payments down"));
+    ASSERT_EQ(h.messagesTo(alice()).size(), 1); // the first sev1; the rate cap holds the second
+    EXPECT_TRUE(body(h.messagesTo(alice()).first()).contains(first.code));
+    h.advance(16 * Minute, Minute);
+    auto texts = h.messagesTo(alice());
+    ASSERT_EQ(texts.size(), 2) << "the second sev1 goes out when the cap allows, at 10:15";
+    EXPECT_TRUE(body(texts.last()).contains(second.code));
+    EXPECT_FALSE(body(texts.last()).contains(QStringLiteral("Search latency")));
+    h.advance(16 * Minute, Minute);
+    texts = h.messagesTo(alice());
+    ASSERT_EQ(texts.size(), 3) << "the sev2 after quiet hours and the cap";
+    EXPECT_TRUE(body(texts.last()).contains(minor.code));
+}

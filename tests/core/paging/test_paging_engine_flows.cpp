@@ -367,8 +367,10 @@ TEST(PagingEngineFlows, TransientAsyncFailuresGiveUpVisiblyAfterMaxAttempts)
     EXPECT_EQ(h.messagesTo(bob()).size(), 1) << "the escalation goes on to tier 2";
 }
 
-TEST(PagingEngineFlows, UnknownHandsetFallsToTheNextChannelAVoiceCall)
+TEST(PagingEngineFlows, UnknownHandsetOnSev2IsGivenUpVisiblyNeverCalled)
 {
+    // Voice is for sev1 only (PRODUCT.md): a sev2 that no text channel can reach is reported,
+    // not turned into a call.
     PagingHarness h;
     h.setTwinConfigure([](Vortex::Core::Twin::TwinConfig &config) {
         auto &gb = config.countries[QStringLiteral("GB")];
@@ -381,11 +383,11 @@ TEST(PagingEngineFlows, UnknownHandsetFallsToTheNextChannelAVoiceCall)
     h.advance(Minute);
     ASSERT_EQ(h.messagesTo(alice()).size(), 1);
     EXPECT_EQ(field(h.messagesTo(alice()).first(), "status"), QStringLiteral("undelivered"));
-    ASSERT_EQ(h.callsTo(alice()).size(), 1)
-        << "30005: SMS cannot reach the number; voice is next in the channel order: "
-        << kinds(h, raised.id).toStdString();
-    EXPECT_EQ(countKind(h.timeline(raised.id), QStringLiteral("page.fallback")), 1);
-    EXPECT_EQ(h.incident(raised.id).state, IncidentState::Acknowledged);
+    EXPECT_TRUE(h.callsTo(alice()).isEmpty()) << kinds(h, raised.id).toStdString();
+    const auto failed = firstOf(h.timeline(raised.id), QStringLiteral("page.failed"));
+    ASSERT_TRUE(failed) << kinds(h, raised.id).toStdString();
+    EXPECT_EQ(failed->errorCode, 30005);
+    EXPECT_EQ(h.incident(raised.id).state, IncidentState::Triggered);
 }
 
 TEST(PagingEngineFlows, UnknownHandsetOnSev1CallsAtOnceAndOnlyOnce)

@@ -298,13 +298,13 @@ TEST(PageFormatter, SnoozedShowsTheRecipientsLocalTimeNotTheMachines)
     // An unknown zone falls back to UTC.
     EXPECT_TRUE(PageFormatter::snoozed(i, until, QStringLiteral("Mars/Olympus"), English)
                     .contains(QStringLiteral("until Wed 13:30 UTC")));
-    // German: the weekday is in the sentence's language (English until it is translated).
+    // German: the sentence and its weekday are German, the zone still the recipient's.
     const QString german = PageFormatter::snoozed(i, until, QStringLiteral("America/New_York"),
                                                   QStringLiteral("de"));
-    const bool english = german.contains(QStringLiteral("snoozed until"));
-    EXPECT_TRUE(german.contains(english ? QStringLiteral("Wed 08:30 EST")
-                                        : QStringLiteral("Mi. 08:30 EST")))
-        << german.toStdString();
+    EXPECT_EQ(german,
+              QStringLiteral("#17 Checkout API down: zur\u00FCckgestellt bis Mi. 08:30 EST, "
+                             "danach wird erneut alarmiert."));
+    EXPECT_EQ(encoding(german), SmsEncoding::Gsm7) << german.toStdString();
     // A time given in another zone is the same instant.
     const QDateTime sameInstant = until.toTimeZone(QTimeZone("Australia/Sydney"));
     EXPECT_EQ(PageFormatter::snoozed(i, sameInstant, QStringLiteral("America/New_York"), English),
@@ -402,9 +402,44 @@ TEST(PagingText, LanguagesWithoutTranslationsFallBackToEnglish)
         EXPECT_EQ(PageFormatter::acknowledged(i, QStringLiteral("Al"), language),
                   PageFormatter::acknowledged(i, QStringLiteral("Al"), English));
     }
-    // German uses its catalog; whatever it holds, the page keeps its shape and limits.
+    // German uses its catalog; the page keeps its shape and limits.
     const QString german = PageFormatter::page(i, QStringLiteral("de"));
     expectAtMostTwoSegments(german);
-    EXPECT_TRUE(german.contains(QStringLiteral("17")));
+    EXPECT_TRUE(german.startsWith(QStringLiteral("SEV1 #17 Checkout API down: ")))
+        << german.toStdString();
     EXPECT_TRUE(german.contains(i.link));
+    EXPECT_TRUE(german.endsWith(QStringLiteral("\nAntwort: ACK 17, RESOLVE 17, SNOOZE 17 30")))
+        << german.toStdString();
+}
+
+TEST(PagingText, GermanRepliesAreGsm7AndKeepTheEnglishVerbs)
+{
+    const QString de = QStringLiteral("de-DE");
+    const Incident i = checkout();
+    const QString help = PageFormatter::help(de);
+    EXPECT_NE(help, PageFormatter::help(English));
+    for (const QString &verb : {QStringLiteral("ACK 17"), QStringLiteral("RESOLVE 17"),
+                                QStringLiteral("SNOOZE 17 30"), QStringLiteral("STOP")})
+        EXPECT_TRUE(help.contains(verb)) << help.toStdString();
+    const QString replyError
+        = PageFormatter::replyError(ReplyParser::parse(QStringLiteral("snooze 17 9999")), de);
+    EXPECT_EQ(replyError, QStringLiteral("Antwort nicht verstanden: erlaubt sind 1-1440 Minuten. "
+                                         "Senden Sie HELP f\u00FCr eine Anleitung."));
+    EXPECT_EQ(
+        PageFormatter::acknowledged(i, QStringLiteral("Alice"), de),
+        QStringLiteral("#17 Checkout API down: von Alice best\u00E4tigt. Eskalation gestoppt."));
+    const QList<Incident> open{
+        incident(QStringLiteral("17"), Severity::Sev1, QStringLiteral("Checkout down")),
+        incident(QStringLiteral("18"), Severity::Sev2, QStringLiteral("DB slow"))};
+    const QString bundle = PageFormatter::bundle(open, de);
+    EXPECT_TRUE(bundle.startsWith(QStringLiteral("2 Alarme: SEV1 #17"))) << bundle.toStdString();
+    for (const QString &text : {help, replyError, bundle, PageFormatter::noOpenIncident(de),
+                                PageFormatter::notPagedFor(QStringLiteral("99"), open, de),
+                                PageFormatter::whichIncident(open, QStringLiteral("ack"), de),
+                                PageFormatter::resolved(i, QStringLiteral("Bob"), de),
+                                PageFormatter::escalated(i, de), PageFormatter::page(i, de)}) {
+        EXPECT_NE(text, QString()) << "empty German text";
+        EXPECT_EQ(encoding(text), SmsEncoding::Gsm7) << text.toStdString();
+        expectAtMostTwoSegments(text);
+    }
 }

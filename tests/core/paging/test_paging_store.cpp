@@ -510,7 +510,7 @@ TEST_F(PagingStoreTest, DeliveriesToANumberNewestFirstSince)
     EXPECT_TRUE(store().deliveriesTo(number, at("2024-05-02T00:00:00.000Z")).value().isEmpty());
 }
 
-TEST_F(PagingStoreTest, SubmittedTimesCountSubmittedDeliveriesOnceEach)
+TEST_F(PagingStoreTest, SubmittedTimesCountEveryDeliveryThatReachedTwilioOnce)
 {
     const qint64 a = addIncident("1");
     const qint64 b = addIncident("2");
@@ -532,14 +532,20 @@ TEST_F(PagingStoreTest, SubmittedTimesCountSubmittedDeliveriesOnceEach)
     Delivery failed = delivery({a}, "alice", "+447400123457", "2024-05-01T02:03:00.000Z");
     failed.state = DeliveryState::Failed;
     failed.submitAttemptAt = at("2024-05-01T02:03:00.000Z");
-    ASSERT_OK(store().insertDelivery(failed));
+    ASSERT_OK(store().insertDelivery(failed)); // never reached Twilio: not counted
+    Delivery failedLater = delivery({a}, "alice", "+447400123457", "2024-05-01T02:04:00.000Z");
+    failedLater.state = DeliveryState::Failed; // reached Twilio, failed there: the carrier saw it
+    failedLater.sid = QStringLiteral("SMfailedlater");
+    failedLater.submittedAt = at("2024-05-01T02:04:00.000Z");
+    ASSERT_OK(store().insertDelivery(failedLater));
 
     const auto times
         = store().submittedTimes(QStringLiteral("alice"), at("2024-05-01T02:00:00.000Z"));
     ASSERT_OK(times);
     EXPECT_EQ(times.value(),
-              (QList<QDateTime>{at("2024-05-01T02:00:00.000Z"), at("2024-05-01T02:01:00.000Z")}));
-    EXPECT_EQ(store().submittedTimes(QStringLiteral("alice"), QDateTime()).value().size(), 3);
+              (QList<QDateTime>{at("2024-05-01T02:00:00.000Z"), at("2024-05-01T02:01:00.000Z"),
+                                at("2024-05-01T02:04:00.000Z")}));
+    EXPECT_EQ(store().submittedTimes(QStringLiteral("alice"), QDateTime()).value().size(), 4);
     EXPECT_TRUE(store()
                     .submittedTimes(QStringLiteral("carol"), at("2024-05-01T00:00:00.000Z"))
                     .value()

@@ -118,15 +118,35 @@ TEST(PageVoice, LanguageAndVoiceAlwaysMatchTheWords)
             = PageVoice::script(checkout(), recipient(language), QStringLiteral("a"));
         EXPECT_EQ(other.toJson(), english.toJson()) << language.toStdString();
     }
-    // German: Marlene speaks once the German catalog has the call's texts; until then the call
-    // stays English with an English voice rather than English words in a German voice.
-    const VoiceScript german
-        = PageVoice::script(checkout(), recipient(QStringLiteral("de-DE")), QStringLiteral("a"));
-    const bool translated = german.prompt != english.prompt;
-    EXPECT_EQ(german.language, translated ? QStringLiteral("de-DE") : QStringLiteral("en-US"));
-    EXPECT_EQ(german.voice,
-              translated ? QStringLiteral("Polly.Marlene") : QStringLiteral("Polly.Joanna"));
+    // German: German words in a German voice (Marlene), never one without the other.
     EXPECT_EQ(PagingText::catalogLanguage(QStringLiteral("de-DE")), QStringLiteral("de"));
+    for (const QString &language :
+         {QStringLiteral("de-DE"), QStringLiteral("de"), QStringLiteral("de_AT")}) {
+        const VoiceScript german
+            = PageVoice::script(checkout(), recipient(language), QStringLiteral("a"));
+        EXPECT_EQ(german.language, QStringLiteral("de-DE")) << language.toStdString();
+        EXPECT_EQ(german.voice, QStringLiteral("Polly.Marlene")) << language.toStdString();
+        EXPECT_EQ(german.prompt,
+                  QStringLiteral("Vortex-Alarm, Schweregrad 1, Vorfall 17. Checkout API down. "
+                                 "Error rate 45% on checkout-api. Handlungsanweisung: Fail over to "
+                                 "eu-central-1 & page the DB team <now>. Dr\u00FCcken Sie 1, um zu "
+                                 "best\u00E4tigen, 2, um den Vorfall als behoben zu markieren, 3, "
+                                 "um ihn f\u00FCr 30 Minuten zur\u00FCckzustellen, 9, um sofort zu "
+                                 "eskalieren, und die Sterntaste, um die Ansage zu wiederholen."));
+        EXPECT_EQ(german.confirmations.keys(), english.confirmations.keys());
+        EXPECT_EQ(german.confirmations.value(QStringLiteral("1")),
+                  QStringLiteral("Vorfall 17 best\u00E4tigt. Die Eskalation wird beendet. Auf "
+                                 "Wiederh\u00F6ren."));
+        EXPECT_EQ(german.confirmations.value(QStringLiteral("3")),
+                  QStringLiteral("Vorfall 17 f\u00FCr 30 Minuten zur\u00FCckgestellt. Auf "
+                                 "Wiederh\u00F6ren."));
+        for (const QString &key : german.confirmations.keys())
+            EXPECT_NE(german.confirmations.value(key), english.confirmations.value(key))
+                << "still English: " << key.toStdString();
+        EXPECT_NE(german.invalidKey, english.invalidKey);
+        EXPECT_NE(german.noInput, english.noInput);
+        EXPECT_TRUE(VoiceScript::fromJson(german.toJson())) << "the German script is publishable";
+    }
 }
 
 TEST(PageVoice, HugeFieldsStayWithinTheScriptLimits)
