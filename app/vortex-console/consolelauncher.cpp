@@ -39,7 +39,7 @@ ConsoleLauncher::~ConsoleLauncher()
 void ConsoleLauncher::launch()
 {
     Core::ConsoleSettings settings;
-    if (m_forceDemo || !settings.hasTwilioAccount())
+    if (m_forceDemo || settings.demoMode() || !settings.hasTwilioAccount())
         launchDemo();
     else
         launchLive();

@@ -6,6 +6,8 @@
 #include "core/paging/intakerequest.h"
 #include "core/paging/pagingservice.h"
 #include "core/paging/pagingstore.h"
+#include "core/paging/twiliogateway.h"
+#include "core/paging/voicescript.h"
 #include "core/phone/phonenumbers.h"
 #include "core/relay/relayfeedclient.h"
 #include "core/store/messagestore.h"
@@ -14,7 +16,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTimer>
 
@@ -85,6 +89,10 @@ struct ConsoleEngine::Private
     bool started = false;
     QSet<QString> fetching; ///< SIDs with a fetch in flight (reconcile, price refresh)
     Paging::PagingService *paging = nullptr;
+    /// Test calls: created on the first one, polled until final (relay callbacks come first).
+    Paging::TwilioGateway *testGateway = nullptr;
+    QTimer *testCallTimer = nullptr;
+    QHash<QString, QString> testCalls; ///< open test call SID → its last status
 };
 
 ConsoleEngine::ConsoleEngine(ConsoleEngineOptions options, QObject *parent)
@@ -210,6 +218,13 @@ void ConsoleEngine::stop()
         d->client->deleteLater(); // its jobs are its children and go with it
     d->client = nullptr;
     d->fetching.clear();
+    if (d->testCallTimer)
+        d->testCallTimer->deleteLater();
+    d->testCallTimer = nullptr;
+    if (d->testGateway)
+        d->testGateway->deleteLater();
+    d->testGateway = nullptr;
+    d->testCalls.clear();
     if (d->store)
         d->store->close();
     d->store.reset();
@@ -217,6 +232,17 @@ void ConsoleEngine::stop()
 }
 
 void ConsoleEngine::sendTestPage(quint64 requestId, const QString &to, const QString &body)
+{
+    sendTestMessage(requestId, to, body, false);
+}
+
+void ConsoleEngine::sendTestWhatsApp(quint64 requestId, const QString &to, const QString &text)
+{
+    sendTestMessage(requestId, to, text, true);
+}
+
+void ConsoleEngine::sendTestMessage(quint64 requestId, const QString &to, const QString &body,
+                                    bool whatsApp)
 {
     auto refuse = [this, requestId](const QString &why) {
         SendOutcome outcome;
@@ -238,8 +264,9 @@ void ConsoleEngine::sendTestPage(quint64 requestId, const QString &to, const QSt
         return refuse(tr("The console is not connected yet."));
 
     Twilio::CreateMessageRequest request;
-    request.to = number.e164;
-    request.from = d->options.fromNumber;
+    const QString channelPrefix = whatsApp ? QStringLiteral("whatsapp:") : QString();
+    request.to = channelPrefix + number.e164;
+    request.from = channelPrefix + d->options.fromNumber;
     request.body = body;
     request.statusCallback = d->options.statusCallbackUrl;
     request.validityPeriodSeconds = TestPageValidityS;
@@ -279,9 +306,18 @@ void ConsoleEngine::applyRelayEvents(const QList<Relay::RelayEvent> &events)
     QList<MessageRecord> records;
     qint64 last = 0;
     for (const Relay::RelayEvent &event : events) {
-        if (!event.messageSid.isEmpty())
-            records.append(toRecord(event));
         last = std::max(last, event.id);
+        if (event.messageSid.isEmpty())
+            continue;
+        // Calls are not messages: their statuses do not fit the message ranks (and the paging
+        // engine follows its own calls). Only the console's test calls are followed here.
+        if (event.kind == Relay::RelayEvent::Kind::CallStatus
+            || event.kind == Relay::RelayEvent::Kind::VoiceGather) {
+            if (event.kind == Relay::RelayEvent::Kind::CallStatus)
+                noteTestCall(event.messageSid, event.status, event.errorCode.value_or(0));
+            continue;
+        }
+        records.append(toRecord(event));
     }
     if (!d->store) {
         for (const MessageRecord &record : records)
@@ -489,6 +525,158 @@ void ConsoleEngine::loadTimeline(qint64 incidentId)
         return;
     auto entries = d->paging->store()->timeline(incidentId);
     Q_EMIT timelineLoaded(incidentId, entries ? entries.value() : QList<Paging::TimelineEntry>{});
+}
+
+// --- Test calls -------------------------------------------------------------------------------
+
+namespace {
+
+/// Twilio's call statuses in order; the terminal ones share the top rank.
+int callStatusRank(const QString &status)
+{
+    static const QHash<QString, int> ranks{
+        {QStringLiteral("queued"), 1},    {QStringLiteral("initiated"), 2},
+        {QStringLiteral("ringing"), 3},   {QStringLiteral("in-progress"), 4},
+        {QStringLiteral("completed"), 5}, {QStringLiteral("busy"), 5},
+        {QStringLiteral("no-answer"), 5}, {QStringLiteral("failed"), 5},
+        {QStringLiteral("canceled"), 5}};
+    return ranks.value(status, 0);
+}
+
+constexpr int TestCallPollMs = 3000;
+
+} // namespace
+
+void ConsoleEngine::sendTestCall(quint64 requestId, const QString &to, const QString &text)
+{
+    auto refuse = [this, requestId](const QString &why) {
+        SendOutcome outcome;
+        outcome.requestId = requestId;
+        outcome.errorText = why;
+        Q_EMIT testPageFinished(outcome);
+    };
+    PhoneNumber number;
+    if (!PhoneNumbers::parseE164(to.trimmed(), &number))
+        return refuse(
+            tr("%1 is not a valid phone number in international format (+44…).").arg(to.trimmed()));
+    if (text.trimmed().isEmpty())
+        return refuse(tr("The message is empty."));
+    if (text.size() > 3000)
+        return refuse(tr("The text is too long to be read out in a call (3000 characters)."));
+    if (d->options.fromNumber.isEmpty())
+        return refuse(tr("No sender number is configured."));
+    if (!d->client)
+        return refuse(tr("The console is not connected yet."));
+    // Twilio fetches what to say from the relay: without one there is nothing to answer with.
+    if (!d->options.relayBase.isValid() || d->options.relayToken.isEmpty()
+        || !d->options.statusCallbackUrl.isValid())
+        return refuse(tr("Test calls need the relay: configure its URL and token."));
+
+    if (!d->testGateway) {
+        QUrl publicUrl = d->options.statusCallbackUrl;
+        const QString suffix = QStringLiteral("/twilio/messages/status");
+        if (publicUrl.path().endsWith(suffix))
+            publicUrl.setPath(publicUrl.path().chopped(suffix.size()));
+        auto joined = [publicUrl](const QString &path) {
+            QUrl url = publicUrl;
+            QString prefix = url.path();
+            while (prefix.endsWith(QLatin1Char('/')))
+                prefix.chop(1);
+            url.setPath(prefix + path);
+            return url;
+        };
+        Paging::TwilioGatewayOptions options;
+        options.messageStatusCallback = d->options.statusCallbackUrl;
+        options.callStatusCallback = joined(QStringLiteral("/twilio/calls/status"));
+        options.voiceAnswerUrl = joined(QStringLiteral("/twilio/voice/answer"));
+        options.relayBase = d->options.relayBase;
+        options.relayToken = d->options.relayToken;
+        options.machineDetection = false; // a test call speaks to whoever answers
+        d->testGateway = new Paging::TwilioGateway(d->client, options, this);
+    }
+
+    Paging::VoiceScript script;
+    script.id = QStringLiteral("test-%1-%2")
+                    .arg(requestId)
+                    .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+    script.prompt = text.trimmed();
+    script.invalidKey = tr("This is a test call. No key is needed.");
+    script.noInput = tr("This was a test call from the Vortex Alert Console. Goodbye.");
+
+    Paging::Delivery delivery;
+    delivery.channel = Paging::Channel::Voice;
+    delivery.to = number.e164;
+    delivery.sender = {Paging::SenderKind::LongCode, d->options.fromNumber};
+    delivery.body = script.id;
+    qCInfo(lcConsole) << "placing test call to" << PhoneNumbers::masked(number.e164);
+    QPointer<Paging::TwilioGateway> gateway = d->testGateway;
+    gateway->publishVoiceScript(
+        script, [this, gateway, delivery, requestId, refuse](const QString &error) {
+            if (!d->started || !gateway)
+                return;
+            if (!error.isEmpty())
+                return refuse(tr("The relay did not take the call's script: %1").arg(error));
+            gateway->submit(delivery, [this, requestId](const Paging::SubmitResult &result) {
+                if (!d->started)
+                    return;
+                SendOutcome outcome;
+                outcome.requestId = requestId;
+                if (!result.accepted) {
+                    outcome.twilioCode = result.errorCode.value_or(0);
+                    outcome.errorText = result.errorMessage;
+                    if (result.ambiguous)
+                        outcome.errorText = tr("Twilio may have placed the call; it was not placed "
+                                               "again to avoid a duplicate.");
+                    Q_EMIT testPageFinished(outcome);
+                    return;
+                }
+                outcome.ok = true;
+                outcome.sid = result.accepted->sid;
+                Q_EMIT testPageFinished(outcome);
+                d->testCalls.insert(outcome.sid, QString());
+                noteTestCall(outcome.sid, result.accepted->status, 0);
+                if (!d->testCallTimer) {
+                    d->testCallTimer = new QTimer(this);
+                    d->testCallTimer->setInterval(TestCallPollMs);
+                    connect(d->testCallTimer, &QTimer::timeout, this, [this] { pollTestCalls(); });
+                }
+                d->testCallTimer->start();
+            });
+        });
+}
+
+void ConsoleEngine::noteTestCall(const QString &sid, const QString &status, int errorCode)
+{
+    const auto it = d->testCalls.find(sid);
+    if (it == d->testCalls.end() || callStatusRank(status) <= callStatusRank(it.value()))
+        return;
+    it.value() = status;
+    MessageRecord call;
+    call.sid = sid;
+    call.direction = QStringLiteral("outbound-api");
+    call.status = status;
+    call.errorCode = errorCode;
+    call.dateUpdated = QDateTime::currentDateTimeUtc();
+    if (callStatusRank(status) >= 5)
+        d->testCalls.erase(it);
+    Q_EMIT testCallChanged(call);
+    if (d->testCalls.isEmpty() && d->testCallTimer)
+        d->testCallTimer->stop();
+}
+
+void ConsoleEngine::pollTestCalls()
+{
+    // Callbacks may never come (relay down): the open test calls are fetched from Twilio.
+    if (!d->testGateway)
+        return;
+    const QStringList open = d->testCalls.keys();
+    for (const QString &sid : open) {
+        d->testGateway->fetch(
+            Paging::Channel::Voice, sid, [this, sid](std::optional<Paging::StatusReport> report) {
+                if (d->started && report)
+                    noteTestCall(sid, report->status, report->errorCode.value_or(0));
+            });
+    }
 }
 
 } // namespace Vortex::Core

@@ -60,6 +60,14 @@ public Q_SLOTS:
     void stop();
     /// Validates \a to (E.164, libphonenumber), sends, and reports through testPageFinished().
     void sendTestPage(quint64 requestId, const QString &to, const QString &body);
+    /// Like sendTestPage() but over WhatsApp ("whatsapp:" + the sender number). Freeform
+    /// WhatsApp reaches only people who wrote to the sender in the last 24 hours; otherwise
+    /// Twilio fails the message with 63016, which the live status shows.
+    void sendTestWhatsApp(quint64 requestId, const QString &to, const QString &text);
+    /// Calls \a to from the sender number and says \a text (a voice script published to the
+    /// relay). Reports through testPageFinished() (sid "CA…"), then testCallChanged() until the
+    /// call is final.
+    void sendTestCall(quint64 requestId, const QString &to, const QString &text);
 
     /// Raises an incident in the paging engine (source "console"); answers with
     /// incidentActionFinished().
@@ -75,6 +83,10 @@ Q_SIGNALS:
     void messagesLoaded(const QList<Vortex::Core::MessageRecord> &records);
     void messageChanged(const Vortex::Core::MessageRecord &record);
     void testPageFinished(const Vortex::Core::SendOutcome &outcome);
+    /// A test call moved on: sid "CA…", status = Twilio's call status (queued, initiated,
+    /// ringing, in-progress, completed, busy, no-answer, failed, canceled), errorCode. Test
+    /// calls are not stored in the message store.
+    void testCallChanged(const Vortex::Core::MessageRecord &call);
     void twilioConnectivityChanged(const Vortex::Core::ConnectivityState &state);
     void relayConnectivityChanged(const Vortex::Core::ConnectivityState &state);
 
@@ -96,6 +108,9 @@ private:
     void fetchFromTwilio(const QString &sid);
     void announce(const Store::UpsertOutcome &outcome);
     void noteTwilioResult(const Twilio::TwilioError *error, bool force = false);
+    void sendTestMessage(quint64 requestId, const QString &to, const QString &body, bool whatsApp);
+    void noteTestCall(const QString &sid, const QString &status, int errorCode);
+    void pollTestCalls();
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -11,6 +11,9 @@
 #include <core/twilio/errordictionary.h>
 #include <core/twilio/segments.h>
 
+#include <algorithm>
+
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -23,6 +26,7 @@ namespace Vortex::Ui {
 
 using Vortex::Core::MessageRecord;
 using Vortex::Core::SendOutcome;
+using Vortex::Core::Paging::Channel;
 
 namespace {
 
@@ -32,6 +36,11 @@ quint64 nextRequestId()
     static quint64 counter = 0;
     return ++counter;
 }
+
+/// What Twilio reads out at most (the engine refuses longer texts).
+constexpr int MaxSpokenLength = 3000;
+/// Characters a text-to-speech voice says in a second, roughly (150 words a minute).
+constexpr int SpokenCharactersPerSecond = 14;
 
 void setErrorStyle(QLabel *label)
 {
@@ -58,8 +67,42 @@ QString SendTestPageDialog::defaultBody()
     return tr("[TEST] Vortex Alert Console test page - reply ACK to confirm");
 }
 
+QString SendTestPageDialog::defaultBody(Channel channel)
+{
+    switch (channel) {
+    case Channel::Voice:
+        return tr("This is a test call from the Vortex Alert Console. No action is needed.");
+    case Channel::WhatsApp:
+        return tr("[TEST] Vortex Alert Console test page on WhatsApp");
+    case Channel::Sms:
+        break;
+    }
+    return defaultBody();
+}
+
+Channel SendTestPageDialog::channel() const
+{
+    return Channel(m_channelCombo->currentData().toInt());
+}
+
+void SendTestPageDialog::setChannel(Channel channel)
+{
+    m_channelCombo->setCurrentIndex(m_channelCombo->findData(int(channel)));
+}
+
 void SendTestPageDialog::buildUi()
 {
+    m_channelCombo = new QComboBox(this);
+    m_channelCombo->setObjectName(QStringLiteral("channelCombo"));
+    m_channelCombo->setAccessibleName(tr("Channel"));
+    m_channelCombo->addItem(tr("SMS"), int(Channel::Sms));
+    m_channelCombo->addItem(tr("Voice call"), int(Channel::Voice));
+    m_channelCombo->addItem(tr("WhatsApp"), int(Channel::WhatsApp));
+    m_channelHint = new QLabel(this);
+    m_channelHint->setObjectName(QStringLiteral("channelHint"));
+    m_channelHint->setWordWrap(true);
+    m_channelHint->hide();
+
     m_recipientEdit = new QLineEdit(this);
     m_recipientEdit->setObjectName(QStringLiteral("recipientEdit"));
     m_recipientEdit->setPlaceholderText(tr("+44 7400 123456"));
@@ -91,6 +134,8 @@ void SendTestPageDialog::buildUi()
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *form = new QFormLayout;
+    form->addRow(tr("C&hannel:"), m_channelCombo);
+    form->addRow(QString(), m_channelHint);
     form->addRow(tr("&To:"), m_recipientEdit);
     form->addRow(QString(), m_recipientInfo);
     form->addRow(QString(), m_recipientError);
@@ -110,6 +155,8 @@ void SendTestPageDialog::buildUi()
     layout->addWidget(m_statusLabel);
     layout->addWidget(buttons);
 
+    connect(m_channelCombo, &QComboBox::currentIndexChanged, this,
+            &SendTestPageDialog::updateChannel);
     connect(m_recipientEdit, &QLineEdit::textChanged, this, &SendTestPageDialog::updateRecipient);
     connect(m_bodyEdit, &QPlainTextEdit::textChanged, this, &SendTestPageDialog::updateBody);
     // The button box's accepted() would close the dialog; Send keeps it open to show progress.
@@ -154,12 +201,49 @@ void SendTestPageDialog::updateRecipient()
     updateSendButton();
 }
 
+void SendTestPageDialog::updateChannel()
+{
+    const Channel current = channel();
+    // An untouched default text follows the channel; anything typed stays.
+    if (m_bodyEdit->toPlainText() == defaultBody(m_lastChannel))
+        setBody(defaultBody(current));
+    m_lastChannel = current;
+    QString hint;
+    if (current == Channel::WhatsApp)
+        hint = tr("WhatsApp delivers free text only to people who wrote to the sender in the "
+                  "last 24 hours; otherwise Twilio reports error 63016.");
+    else if (current == Channel::Voice)
+        hint = tr("Twilio calls the number and reads the text out; the status follows the call.");
+    m_channelHint->setText(hint);
+    m_channelHint->setVisible(!hint.isEmpty());
+    m_sendButton->setText(current == Channel::Voice ? tr("&Call") : tr("&Send"));
+    updateBody();
+}
+
 void SendTestPageDialog::updateBody()
 {
     const QString body = m_bodyEdit->toPlainText();
-    const auto count = Vortex::Core::Twilio::SmsSegments::count(body);
-    m_segmentLabel->setText(SegmentSummary::describe(count));
-    const QString warning = SegmentSummary::lengthWarning(body);
+    QString warning;
+    switch (channel()) {
+    case Channel::Sms: {
+        const auto count = Vortex::Core::Twilio::SmsSegments::count(body);
+        m_segmentLabel->setText(SegmentSummary::describe(count));
+        warning = SegmentSummary::lengthWarning(body);
+        break;
+    }
+    case Channel::WhatsApp:
+        m_segmentLabel->setText(tr("WhatsApp \u00b7 %n character(s)", nullptr, int(body.size())));
+        warning = SegmentSummary::lengthWarning(body);
+        break;
+    case Channel::Voice: {
+        const int seconds = std::max(1, int(body.trimmed().size()) / SpokenCharactersPerSecond);
+        m_segmentLabel->setText(tr("Read out in about %n second(s)", nullptr, seconds));
+        if (body.size() > MaxSpokenLength)
+            warning = tr("A call reads out at most %1 characters; shorten the text.")
+                          .arg(MaxSpokenLength);
+        break;
+    }
+    }
     m_bodyWarning->setText(warning);
     m_bodyWarning->setVisible(!warning.isEmpty());
     m_bodyValid = !body.trimmed().isEmpty() && warning.isEmpty();
@@ -181,10 +265,23 @@ void SendTestPageDialog::send()
     m_status.clear();
     m_early.clear();
     m_phase = Phase::Sending;
-    showStatus(tr("Sending to %1\u2026").arg(m_e164),
+    m_sentChannel = channel();
+    showStatus(m_sentChannel == Channel::Voice ? tr("Calling %1\u2026").arg(m_e164)
+                                               : tr("Sending to %1\u2026").arg(m_e164),
                MessageStatusStyle::colour(MessageStatusStyle::Tone::InFlight));
     updateSendButton();
-    Q_EMIT sendRequested(m_requestId, m_e164, m_bodyEdit->toPlainText());
+    const QString text = m_bodyEdit->toPlainText();
+    switch (m_sentChannel) {
+    case Channel::Sms:
+        Q_EMIT sendRequested(m_requestId, m_e164, text);
+        break;
+    case Channel::Voice:
+        Q_EMIT callRequested(m_requestId, m_e164, text);
+        break;
+    case Channel::WhatsApp:
+        Q_EMIT whatsAppRequested(m_requestId, m_e164, text);
+        break;
+    }
 }
 
 void SendTestPageDialog::onSendFinished(const SendOutcome &outcome)
@@ -208,6 +305,13 @@ void SendTestPageDialog::onSendFinished(const SendOutcome &outcome)
     m_phase = Phase::Tracking;
     m_sid = outcome.sid;
     m_status = QStringLiteral("queued");
+    if (m_sentChannel == Channel::Voice) {
+        m_early.clear();
+        showStatus(tr("Queued \u2014 waiting for the call to ring (%1)").arg(m_sid),
+                   MessageStatusStyle::colour(MessageStatusStyle::Tone::InFlight));
+        updateSendButton();
+        return;
+    }
     showStatus(tr("Queued \u2014 waiting for the delivery report (%1)").arg(m_sid),
                MessageStatusStyle::colour(m_status));
     updateSendButton();
@@ -225,9 +329,42 @@ void SendTestPageDialog::onMessageChanged(const MessageRecord &record)
         slot = slot.sid.isEmpty() ? record : MessagesModel::merged(slot, record);
         return;
     }
-    if (m_phase != Phase::Tracking || record.sid != m_sid)
+    if (m_phase != Phase::Tracking || m_sentChannel == Channel::Voice || record.sid != m_sid)
         return;
     track(record);
+}
+
+void SendTestPageDialog::onCallChanged(const MessageRecord &call)
+{
+    if (m_phase != Phase::Tracking || m_sentChannel != Channel::Voice || call.sid != m_sid)
+        return;
+    trackCall(call);
+}
+
+void SendTestPageDialog::trackCall(const MessageRecord &call)
+{
+    // The engine reports a call's statuses in order and only forwards.
+    m_status = call.status;
+    const QString label = MessageStatusStyle::callLabel(call.status);
+    const QColor colour = MessageStatusStyle::colour(MessageStatusStyle::callTone(call.status));
+    if (!MessageStatusStyle::isFinalCallStatus(call.status)) {
+        showStatus(call.status == QLatin1String("in-progress")
+                       ? tr("%1 \u2014 the text is being read out (%2)").arg(label, m_sid)
+                       : tr("%1 \u2014 waiting for an answer (%2)").arg(label, m_sid),
+                   colour);
+        return;
+    }
+    m_phase = Phase::Finished;
+    QString text = tr("Call: %1 (%2)").arg(label, m_sid);
+    if (call.errorCode != 0) {
+        const auto info = Vortex::Core::Twilio::ErrorDictionary::lookup(call.errorCode);
+        text += QLatin1Char('\n')
+                + tr("Twilio error %1: %2")
+                      .arg(call.errorCode)
+                      .arg(info.known ? info.message : tr("no description"));
+    }
+    showStatus(text, colour);
+    updateSendButton();
 }
 
 void SendTestPageDialog::track(const MessageRecord &record)

@@ -41,11 +41,16 @@ void EngineBridge::attachIndicators(ConnectivityIndicator *twilio, ConnectivityI
 void EngineBridge::attachDialog(SendTestPageDialog *dialog)
 {
     connect(dialog, &SendTestPageDialog::sendRequested, this, &EngineBridge::requestTestPage);
+    connect(dialog, &SendTestPageDialog::callRequested, this, &EngineBridge::requestTestCall);
+    connect(dialog, &SendTestPageDialog::whatsAppRequested, this,
+            &EngineBridge::requestTestWhatsApp);
     if (!m_engine)
         return;
     connect(m_engine, &ConsoleEngine::testPageFinished, dialog, &SendTestPageDialog::onSendFinished,
             Qt::QueuedConnection);
     connect(m_engine, &ConsoleEngine::messageChanged, dialog, &SendTestPageDialog::onMessageChanged,
+            Qt::QueuedConnection);
+    connect(m_engine, &ConsoleEngine::testCallChanged, dialog, &SendTestPageDialog::onCallChanged,
             Qt::QueuedConnection);
 }
 
@@ -56,6 +61,26 @@ void EngineBridge::requestTestPage(quint64 requestId, const QString &to, const Q
     ConsoleEngine *engine = m_engine;
     QMetaObject::invokeMethod(
         engine, [engine, requestId, to, body] { engine->sendTestPage(requestId, to, body); },
+        Qt::QueuedConnection);
+}
+
+void EngineBridge::requestTestCall(quint64 requestId, const QString &to, const QString &text)
+{
+    if (!m_engine)
+        return;
+    ConsoleEngine *engine = m_engine;
+    QMetaObject::invokeMethod(
+        engine, [engine, requestId, to, text] { engine->sendTestCall(requestId, to, text); },
+        Qt::QueuedConnection);
+}
+
+void EngineBridge::requestTestWhatsApp(quint64 requestId, const QString &to, const QString &text)
+{
+    if (!m_engine)
+        return;
+    ConsoleEngine *engine = m_engine;
+    QMetaObject::invokeMethod(
+        engine, [engine, requestId, to, text] { engine->sendTestWhatsApp(requestId, to, text); },
         Qt::QueuedConnection);
 }
 

@@ -31,6 +31,10 @@ public:
 
     /// Queues ConsoleEngine::sendTestPage on the engine's thread.
     void requestTestPage(quint64 requestId, const QString &to, const QString &body);
+    /// Queues ConsoleEngine::sendTestCall.
+    void requestTestCall(quint64 requestId, const QString &to, const QString &text);
+    /// Queues ConsoleEngine::sendTestWhatsApp.
+    void requestTestWhatsApp(quint64 requestId, const QString &to, const QString &text);
 
 private:
     QPointer<Vortex::Core::ConsoleEngine> m_engine;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Vortex Alert Console contributors
 #include "messagestatusstyle.h"
 
+#include <QGuiApplication>
 #include <QHash>
 #include <QPainter>
 #include <QPixmap>
@@ -58,21 +59,82 @@ QString MessageStatusStyle::label(const QString &status)
     return status;
 }
 
+QString MessageStatusStyle::callLabel(const QString &status)
+{
+    if (status == QLatin1String("queued"))
+        return tr("Queued");
+    if (status == QLatin1String("initiated"))
+        return tr("Calling");
+    if (status == QLatin1String("ringing"))
+        return tr("Ringing");
+    if (status == QLatin1String("in-progress"))
+        return tr("Answered");
+    if (status == QLatin1String("completed"))
+        return tr("Completed");
+    if (status == QLatin1String("busy"))
+        return tr("Busy");
+    if (status == QLatin1String("no-answer"))
+        return tr("No answer");
+    if (status == QLatin1String("failed"))
+        return tr("Failed");
+    if (status == QLatin1String("canceled"))
+        return tr("Canceled");
+    if (status.isEmpty())
+        return tr("Unknown");
+    return status;
+}
+
+MessageStatusStyle::Tone MessageStatusStyle::callTone(const QString &status)
+{
+    if (status == QLatin1String("completed"))
+        return Tone::Good;
+    if (status == QLatin1String("failed"))
+        return Tone::Bad;
+    if (status == QLatin1String("busy") || status == QLatin1String("no-answer")
+        || status == QLatin1String("canceled"))
+        return Tone::Warning;
+    if (status.isEmpty())
+        return Tone::Neutral;
+    return Tone::InFlight;
+}
+
+bool MessageStatusStyle::isFinalCallStatus(const QString &status)
+{
+    return status == QLatin1String("completed") || status == QLatin1String("busy")
+           || status == QLatin1String("no-answer") || status == QLatin1String("failed")
+           || status == QLatin1String("canceled");
+}
+
 QColor MessageStatusStyle::colour(Tone tone)
 {
+    return colour(tone, QGuiApplication::palette());
+}
+
+bool MessageStatusStyle::isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness()
+           < palette.color(QPalette::WindowText).lightness();
+}
+
+QColor MessageStatusStyle::colour(Tone tone, const QPalette &palette)
+{
+    // Deep shades on light windows, light ones on dark windows: each keeps a contrast of at
+    // least 4.5:1 (WCAG AA for text) against window and base colours of common themes
+    // (#efefef/#ffffff light, #2a2e32/#1e2124/#353535 dark); tests check the ones we ship.
+    const bool dark = isDark(palette);
     switch (tone) {
     case Tone::Good:
-        return QColor(0x2e, 0x7d, 0x32);
+        return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x27, 0x6c, 0x2b);
     case Tone::Bad:
-        return QColor(0xc6, 0x28, 0x28);
+        return dark ? QColor(0xf2, 0x8b, 0x82) : QColor(0xc6, 0x28, 0x28);
     case Tone::Warning:
-        return QColor(0xef, 0x8f, 0x00);
+        return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0x8d, 0x53, 0x00);
     case Tone::InFlight:
-        return QColor(0x15, 0x65, 0xc0);
+        return dark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x15, 0x65, 0xc0);
     case Tone::Neutral:
         break;
     }
-    return QColor(0x75, 0x75, 0x75);
+    return dark ? QColor(0xa8, 0xa8, 0xa8) : QColor(0x61, 0x61, 0x61);
 }
 
 QColor MessageStatusStyle::colour(const QString &status)

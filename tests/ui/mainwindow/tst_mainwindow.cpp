@@ -24,10 +24,22 @@ using Vortex::Core::ConsoleEngineOptions;
 using Vortex::Ui::MainWindow;
 using Vortex::Ui::MainWindowOptions;
 
+namespace {
+
+MainWindowOptions options(bool demo, const QString &dataLocation = {})
+{
+    MainWindowOptions o;
+    o.demoMode = demo;
+    o.dataLocation = dataLocation;
+    return o;
+}
+
+} // namespace
+
 TEST(MainWindow, DemoModeSaysSoInTitleAndBanner)
 {
     ConsoleEngine engine{ConsoleEngineOptions{}}; // never started: no network, no disk
-    MainWindow window(&engine, MainWindowOptions{true, QStringLiteral("/tmp/vortex-demo"), {}, {}});
+    MainWindow window(&engine, options(true, QStringLiteral("/tmp/vortex-demo")));
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
 
@@ -46,7 +58,7 @@ TEST(MainWindow, DemoModeSaysSoInTitleAndBanner)
 TEST(MainWindow, NormalModeHasNoBanner)
 {
     ConsoleEngine engine{ConsoleEngineOptions{}};
-    MainWindow window(&engine, MainWindowOptions{false, QString(), {}, {}});
+    MainWindow window(&engine, options(false));
     EXPECT_FALSE(window.windowTitle().contains(QStringLiteral("DEMO")));
     EXPECT_FALSE(window.findChild<QLabel *>(QStringLiteral("demoBanner")));
 }
@@ -54,7 +66,7 @@ TEST(MainWindow, NormalModeHasNoBanner)
 TEST(MainWindow, EngineSignalsReachModelIndicatorsAndDialog)
 {
     ConsoleEngine engine{ConsoleEngineOptions{}};
-    MainWindow window(&engine, MainWindowOptions{true, QString(), {}, {}});
+    MainWindow window(&engine, options(true));
     window.show();
 
     Vortex::Core::MessageRecord rec;
