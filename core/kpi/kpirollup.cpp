@@ -200,6 +200,9 @@ Result<Done, QString> KpiRollup::open()
     QDir().mkpath(QFileInfo(m_sources.kpiPath).absolutePath());
     if (auto opened = m_db.open(); !opened)
         return opened;
+    // Rollups are derived data that a rebuild restores, so commits need not wait for the disk.
+    QSqlQuery relaxed(m_db.connection());
+    relaxed.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     m_messages = std::make_unique<Source>(m_sources.messagesPath, QStringLiteral("messages"));
     m_paging = std::make_unique<Source>(m_sources.pagingPath, QStringLiteral("paging"));
     return m_db.migrate(migrations());
@@ -229,6 +232,7 @@ Result<QString, QString> KpiRollup::state(const QString &name) const
 
 Result<Done, QString> KpiRollup::setState(const QString &name, const QString &value)
 {
+    m_wrote = true;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO kpi_state (name, value) VALUES (?, ?) "
                              "ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
@@ -260,6 +264,7 @@ Result<RollupUpdate, QString> KpiRollup::run(bool full)
     if (version.value() != QString::number(KpiDefinitions::Version))
         full = true;
     stats.rebuilt = full;
+    m_wrote = false;
     QSqlDatabase db = m_db.connection();
     if (!db.transaction())
         return fail(sqlError(QStringLiteral("cannot begin a KPI update"), db.lastError()));
@@ -271,6 +276,10 @@ Result<RollupUpdate, QString> KpiRollup::run(bool full)
         return rollback(done.error());
     if (auto done = updatePaging(full, stats); !done)
         return rollback(done.error());
+    if (!m_wrote) {
+        db.rollback(); // nothing changed: no commit, no write to the disk
+        return stats;
+    }
     if (auto done
         = setState(QStringLiteral("definitions"), QString::number(KpiDefinitions::Version));
         !done)
@@ -300,6 +309,8 @@ Result<Done, QString> KpiRollup::updateMessages(bool full, RollupUpdate &stats)
     // A store with fewer rows than we saw was replaced (or is gone): start again.
     if (maxRowid < mark)
         full = true;
+    if (!full && maxRowid == mark)
+        return Done{};
     if (full) {
         stats.rebuilt = true;
         mark = 0;
@@ -533,6 +544,8 @@ Result<Done, QString> KpiRollup::updatePaging(bool full, RollupUpdate &stats)
             return fail(sqlError(QStringLiteral("cannot read the timeline"), q.lastError()));
         maxId = q.value(0).toLongLong();
     }
+    if (!full && maxId == mark)
+        return Done{};
     QSqlDatabase db = m_db.connection();
     if (full || maxId < mark) {
         stats.rebuilt = true;

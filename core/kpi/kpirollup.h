@@ -75,6 +75,7 @@ private:
     Store::Database m_db;
     std::unique_ptr<Source> m_messages;
     std::unique_ptr<Source> m_paging;
+    bool m_wrote = false;              ///< this update changed kpi.sqlite
     QHash<QString, QString> m_regions; ///< number → ISO region (libphonenumber is slow)
 };
 
