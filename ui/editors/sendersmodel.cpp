@@ -63,9 +63,6 @@ void SendersModel::removeSender(int row)
     beginRemoveRows({}, row, row);
     m_senders.removeAt(row);
     endRemoveRows();
-    if (!m_senders.isEmpty())
-        Q_EMIT dataChanged(index(0, Order), index(int(m_senders.size()) - 1, Order),
-                           {Qt::DisplayRole});
     Q_EMIT sendersEdited();
 }
 
@@ -80,8 +77,6 @@ int SendersModel::moveSender(int row, int delta)
     beginMoveRows({}, row, row, {}, destination);
     m_senders.move(row, target);
     endMoveRows();
-    Q_EMIT dataChanged(index(std::min(row, target), Order), index(std::max(row, target), Order),
-                       {Qt::DisplayRole});
     Q_EMIT sendersEdited();
     return target;
 }
@@ -114,8 +109,6 @@ QVariant SendersModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Order:
-            return index.row() == 0 ? tr("First") : tr("Fallback %1").arg(index.row());
         case Kind:
             return kindText(sender.kind);
         case Address:
@@ -172,19 +165,16 @@ Qt::ItemFlags SendersModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (index.column() != Order)
-        flags |= Qt::ItemIsEditable;
-    return flags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
 }
 
 QVariant SendersModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
+    if (role != Qt::DisplayRole)
         return {};
+    if (orientation == Qt::Vertical)
+        return section == 0 ? tr("First") : tr("Fallback %1").arg(section);
     switch (section) {
-    case Order:
-        return tr("Order");
     case Kind:
         return tr("Kind");
     case Address:

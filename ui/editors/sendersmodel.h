@@ -10,14 +10,14 @@
 
 namespace Vortex::Ui {
 
-/// The senders of one region's route, in fallback order (row 0 is tried first). Kind and
-/// address are editable; rows move up and down.
+/// The senders of one region's route, in fallback order (row 0 is tried first; the vertical
+/// header says "First", "Fallback 1", …). Kind and address are editable; rows move up and down.
 class SendersModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Order, Kind, Address, ColumnCount };
+    enum Column { Kind, Address, ColumnCount };
     enum Role { KindRole = Qt::UserRole + 1 };
 
     explicit SendersModel(QObject *parent = nullptr);

@@ -63,7 +63,6 @@ void TiersModel::removeTier(int row)
     beginRemoveRows({}, row, row);
     m_tiers.removeAt(row);
     endRemoveRows();
-    refreshAll({Qt::DisplayRole});
     Q_EMIT tiersEdited();
 }
 
@@ -75,7 +74,6 @@ int TiersModel::moveTier(int row, int delta)
     beginMoveRows({}, row, row, {}, delta > 0 ? target + 1 : target);
     m_tiers.move(row, target);
     endMoveRows();
-    refreshAll({Qt::DisplayRole});
     Q_EMIT tiersEdited();
     return target;
 }
@@ -106,8 +104,6 @@ QVariant TiersModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Tier:
-            return tr("Tier %1").arg(index.row() + 1);
         case Recipients: {
             QStringList names;
             for (const QString &id : tier.recipientIds)
@@ -162,11 +158,11 @@ Qt::ItemFlags TiersModel::flags(const QModelIndex &index) const
 
 QVariant TiersModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
+    if (role != Qt::DisplayRole)
         return {};
+    if (orientation == Qt::Vertical)
+        return tr("Tier %1").arg(section + 1);
     switch (section) {
-    case Tier:
-        return tr("Tier");
     case Recipients:
         return tr("Pages");
     case WaitMinutes:

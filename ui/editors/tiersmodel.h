@@ -9,7 +9,8 @@
 
 namespace Vortex::Ui {
 
-/// The tiers of one escalation policy in order (row 0 is paged first): who is paged and how
+/// The tiers of one escalation policy in order (row 0 is paged first; the vertical header says
+/// "Tier 1", …): who is paged and how
 /// long the engine waits before the next tier. Wait minutes are editable here; recipients are
 /// chosen beside the table.
 class TiersModel : public QAbstractTableModel
@@ -17,7 +18,7 @@ class TiersModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Tier, Recipients, WaitMinutes, ColumnCount };
+    enum Column { Recipients, WaitMinutes, ColumnCount };
     enum Role { RecipientIdsRole = Qt::UserRole + 1 };
 
     explicit TiersModel(QObject *parent = nullptr);
