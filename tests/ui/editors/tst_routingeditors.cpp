@@ -375,3 +375,70 @@ TEST_F(RoutingEditorsTest, ANewRecipientIsSavedAndOfferedToPolicies)
     auto *who = child<QListWidget>(policies, "tierRecipientList");
     EXPECT_EQ(who->findItems(QStringLiteral("Dana (dana)"), Qt::MatchExactly).size(), 1);
 }
+
+TEST_F(RoutingEditorsTest, SendersPerRegionAndChannelOrderAreStoredAndUsed)
+{
+    ASSERT_TRUE(recipients->selectRecipient(QStringLiteral("alice")));
+    auto *regions = child<QListWidget>(recipients, "regionList");
+    auto *senders = child<QTableView>(recipients, "sendersTable");
+    SendersModel *model = recipients->routingForm()->sendersModel();
+    ASSERT_EQ(regions->count(), 2);
+
+    // A German route: an alphanumeric sender first, a long code as its fallback, then swapped.
+    type(child<QLineEdit>(recipients, "regionEdit"), QStringLiteral("de"));
+    QTest::mouseClick(child<QPushButton>(recipients, "addRegionButton"), Qt::LeftButton);
+    ASSERT_EQ(regions->count(), 3);
+    EXPECT_EQ(regions->currentItem()->text(), QStringLiteral("DE"));
+    EXPECT_FALSE(child<QPushButton>(recipients, "saveButton")->isEnabled())
+        << "a route without senders is invalid";
+    for (const QString &address : {QStringLiteral("VORTEX"), QStringLiteral("+447400123456")}) {
+        QTest::mouseClick(child<QPushButton>(recipients, "addSenderButton"), Qt::LeftButton);
+        const int row = model->rowCount() - 1;
+        auto *edit = qobject_cast<QLineEdit *>(
+            senders->indexWidget(model->index(row, SendersModel::Address)));
+        ASSERT_NE(edit, nullptr);
+        edit->setText(address);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QApplication::processEvents();
+    }
+    const QModelIndex kind = model->index(0, SendersModel::Kind);
+    senders->setCurrentIndex(kind);
+    senders->edit(kind);
+    auto *combo = qobject_cast<QComboBox *>(senders->indexWidget(kind));
+    ASSERT_NE(combo, nullptr);
+    combo->setCurrentIndex(combo->findData(int(SenderKind::Alphanumeric)));
+    QTest::keyClick(combo, Qt::Key_Return);
+    QApplication::processEvents();
+    senders->setCurrentIndex(model->index(1, SendersModel::Address));
+    QTest::mouseClick(child<QPushButton>(recipients, "senderUpButton"), Qt::LeftButton);
+    EXPECT_EQ(model->senders(),
+              (QList<Sender>{Sender{SenderKind::LongCode, QStringLiteral("+447400123456")},
+                             Sender{SenderKind::Alphanumeric, QStringLiteral("VORTEX")}}));
+
+    // alice's GB route goes: her pages fall to the "*" route (the US long code).
+    regions->setCurrentRow(0);
+    ASSERT_EQ(regions->currentItem()->text(), QStringLiteral("GB"));
+    QTest::mouseClick(child<QPushButton>(recipients, "removeRegionButton"), Qt::LeftButton);
+
+    // Voice unticked: SMS only.
+    auto *channels = child<QListWidget>(recipients, "channelList");
+    channels->findItems(QStringLiteral("Voice call"), Qt::MatchExactly)
+        .first()
+        ->setCheckState(Qt::Unchecked);
+    saveWith(child<QPushButton>(recipients, "saveButton"));
+
+    auto stored = h.store()->recipient(QStringLiteral("alice"));
+    ASSERT_TRUE(stored && stored.value());
+    const RoutingPolicy &routing = stored.value()->routing;
+    EXPECT_EQ(routing.channelOrder, QList<Channel>{Channel::Sms});
+    ASSERT_EQ(routing.senders.size(), 2);
+    EXPECT_EQ(routing.senders.at(0).region, QStringLiteral("*"));
+    EXPECT_EQ(routing.senders.at(1).region, QStringLiteral("DE"));
+    EXPECT_EQ(routing.senders.at(1).senders.at(1).address, QStringLiteral("VORTEX"));
+
+    h.raise(Severity::Sev2, QStringLiteral("Payments slow"));
+    const auto texts = h.messagesTo(alice());
+    ASSERT_EQ(texts.size(), 1);
+    EXPECT_EQ(texts.first().value(QStringLiteral("from")).toString(),
+              QString::fromLatin1(PagingHarness::UsSender));
+}
