@@ -439,6 +439,7 @@ void ConsoleEngine::startPaging()
     Paging::PagingServiceOptions options;
     options.databasePath = d->options.pagingDatabasePath;
     options.configPath = d->options.pagingConfigPath;
+    options.configSeedsEmptyStoreOnly = d->options.pagingConfigSeedsOnly;
     options.twilioApiBase = d->options.twilioApiBase;
     options.accountSid = d->options.accountSid;
     options.apiUsername = d->options.apiUsername;

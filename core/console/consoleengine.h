@@ -40,6 +40,9 @@ struct ConsoleEngineOptions
     /// Recipients and escalation policies loaded into the paging store on start ("" = keep the
     /// store's own; a Qt resource path works too).
     QString pagingConfigPath;
+    /// Load pagingConfigPath only into an empty paging store (the demo's seed), so that edits
+    /// made in the console survive a restart.
+    bool pagingConfigSeedsOnly = false;
     double pagingClockSpeed = 1.0;
 };
 

@@ -4,12 +4,21 @@
 
 #include "core/common/logging.h"
 #include "core/relay/relayserver.h"
+#include "core/twin/twinclock.h"
 #include "core/twin/twinpeople.h"
+#include "core/twin/twinscenarioplan.h"
 #include "core/twin/twinserver.h"
+#include "demohistory.h"
+#include "demoseeder.h"
+#include "demotraffic.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRandomGenerator>
+
+#include <optional>
 
 namespace Vortex::Core::Demo {
 
@@ -22,15 +31,22 @@ QByteArray randomHex(int bytes)
     return raw.toHex();
 }
 
-Twin::TwinConfig demoTwinConfig(const QByteArray &authToken, const QUrl &inboundUrl)
+Twin::TwinConfig demoTwinConfig(const QByteArray &authToken)
 {
     Twin::TwinConfig config = Twin::TwinConfig::defaults();
     config.authToken = authToken;
     config.seed = QRandomGenerator::system()->generate64();
     config.controlApi = false; // nothing in the console needs to steer its twin
-    // A demo shows the happy path of a test page within seconds: carriers answer quickly and
-    // nothing is lost. Failure modes are the twin's own tests' business (and the scenario
-    // engine's, later), not a surprise for someone trying the console.
+    return config;
+}
+
+/// What the live demo twin does, after any history was played on it: random SIDs, no faults,
+/// inbound SMS to the relay, and carriers that answer quickly and lose nothing. A demo shows the
+/// happy path of a test page within seconds; the week of history shows the failure modes.
+void makeLive(Twin::TwinServer &twin, const QUrl &inboundUrl)
+{
+    Twin::TwinConfig &config = *twin.context().config;
+    config.deterministicSids = false;
     for (auto it = config.countries.begin(); it != config.countries.end(); ++it) {
         it->undelivered = 0.0;
         it->failed = 0.0;
@@ -38,9 +54,15 @@ Twin::TwinConfig demoTwinConfig(const QByteArray &authToken, const QUrl &inbound
         it->queuedToSent = {200, 900};
         it->sentToDelivered = {1200, 4000};
     }
-    for (auto &number : config.numbers)
-        number.smsUrl = inboundUrl.toString();
-    return config;
+    twin.setFaults(Twin::FaultProfile{});
+    QStringList numbers;
+    for (const Twin::OwnedNumber &number : config.numbers)
+        numbers.append(number.number);
+    for (const QString &number : std::as_const(numbers))
+        twin.setInboundUrl(number, inboundUrl.toString());
+    Twin::TwinClock *clock = twin.clock();
+    clock->resetTo(QDateTime::currentDateTimeUtc());
+    clock->setMode(Twin::TwinClock::Mode::RealTime);
 }
 
 /// The demo recipients' phones (resources/paging/paging-demo.json): Alice acknowledges pages by
@@ -88,15 +110,30 @@ ConsoleEngineOptions DemoEndpoints::engineOptions(const QString &databasePath) c
     options.pagingDatabasePath
         = QFileInfo(databasePath).absolutePath() + QStringLiteral("/paging.sqlite");
     options.pagingConfigPath = QStringLiteral(":/paging/paging-demo.json");
+    options.pagingConfigSeedsOnly = true; // the operator's edits survive a restart
+    return options;
+}
+
+DemoOptions DemoOptions::full()
+{
+    DemoOptions options;
+    options.history = true;
+    options.liveTraffic = true;
     return options;
 }
 
 DemoStack::DemoStack(QString dataDir, QObject *parent)
+    : DemoStack(std::move(dataDir), DemoOptions{}, parent)
+{}
+
+DemoStack::DemoStack(QString dataDir, DemoOptions options, QObject *parent)
     : QObject(parent)
     , m_dataDir(std::move(dataDir))
+    , m_options(std::move(options))
 {
     m_relayThread.setObjectName(QStringLiteral("demo-relay"));
     m_twinThread.setObjectName(QStringLiteral("demo-twin"));
+    m_workerThread.setObjectName(QStringLiteral("demo-worker"));
 }
 
 DemoStack::~DemoStack()
@@ -113,6 +150,8 @@ void DemoStack::start()
             this, [this, reason] { Q_EMIT failed(reason); }, Qt::QueuedConnection);
         return;
     }
+    m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
+    m_report = {};
     m_endpoints = {};
     m_endpoints.dataDir = m_dataDir;
     m_endpoints.authToken = randomHex(16);
@@ -159,31 +198,148 @@ void DemoStack::startRelay()
 
 void DemoStack::startTwin()
 {
+    std::optional<Twin::TwinScenario> scenario;
+    if (m_options.history || m_options.liveTraffic) {
+        auto loaded = Twin::TwinScenario::fromFile(m_options.scenarioPath);
+        if (!loaded) {
+            const QString reason = loaded.error();
+            QMetaObject::invokeMethod(
+                this, [this, reason] { Q_EMIT failed(tr("The demo scenario: %1").arg(reason)); },
+                Qt::QueuedConnection);
+            return;
+        }
+        scenario = std::move(loaded).value();
+    }
+    const bool seedHistory = m_options.history && !DemoSeeder::isSeeded(m_dataDir);
     m_twinThread.start();
     m_twinHost = new QObject;
     m_twinHost->moveToThread(&m_twinThread);
-    const Twin::TwinConfig config = demoTwinConfig(m_endpoints.authToken, m_relayInbound);
+    Twin::TwinConfig config = demoTwinConfig(m_endpoints.authToken);
+    if (seedHistory)
+        config = DemoHistory::configFor(*scenario, config);
     m_endpoints.accountSid = config.accountSid;
     if (!config.numbers.isEmpty())
         m_endpoints.fromNumber = config.numbers.first().number;
     m_endpoints.phoneBook = {QStringLiteral("+447400123457"), QStringLiteral("+12015550124"),
                              QStringLiteral("+4915123456789")};
-    QMetaObject::invokeMethod(m_twinHost, [this, config, host = m_twinHost] {
+    const QUrl inbound = m_relayInbound;
+    QMetaObject::invokeMethod(m_twinHost, [this, config, host = m_twinHost, scenario, seedHistory,
+                                           inbound] {
         auto *twin = new Twin::TwinServer(config, host);
-        addDemoPeople(twin->people());
+        HistoryResult history;
+        qint64 playMs = 0;
+        QString problem;
+        if (seedHistory) {
+            QElapsedTimer timer;
+            timer.start();
+            DemoHistory player(twin);
+            auto played = player.play(*scenario, QDateTime::currentDateTimeUtc());
+            if (played)
+                history = std::move(played).value();
+            else
+                problem = played.error();
+            playMs = timer.elapsed();
+        }
+        makeLive(*twin, inbound);
+        QStringList customers;
+        if (scenario) {
+            // The scenario's customers, with their habits (some answer STOP), for live traffic.
+            QStringList owned;
+            for (const Twin::OwnedNumber &number : twin->config().numbers)
+                owned.append(number.number);
+            const auto plan = Twin::TwinScenarioPlan::build(*scenario, twin->clock()->nowMs(), owned);
+            if (plan) {
+                for (const Twin::Person &person : plan->people) {
+                    if (!seedHistory)
+                        twin->people().upsert(person);
+                    customers.append(person.number);
+                }
+            }
+        }
+        addDemoPeople(twin->people()); // after the customers: the on-call team's scripts win
         if (!twin->listen(QHostAddress::LocalHost, 0)) {
             QMetaObject::invokeMethod(
                 this, [this] { Q_EMIT failed(tr("The demo Twilio twin could not start.")); });
             return;
         }
         const QUrl base = twin->baseUrl();
-        QMetaObject::invokeMethod(this, [this, base] {
+        QMetaObject::invokeMethod(this, [this, base, twin, history, playMs, problem, customers,
+                                         seedHistory] {
+            m_twin = twin;
             m_endpoints.twinBase = base;
-            m_running = true;
+            m_report.customers = customers;
             qCInfo(lcDemo) << "demo stack up: twin" << base.toString() << "relay"
                            << m_endpoints.relayBase.toString();
-            Q_EMIT started(m_endpoints);
+            if (!problem.isEmpty())
+                qCWarning(lcDemo) << "demo history not played:" << problem;
+            if (seedHistory && problem.isEmpty())
+                seed(history, playMs);
+            else
+                finishStart();
         });
+    });
+}
+
+void DemoStack::seed(const HistoryResult &history, qint64 playMs)
+{
+    if (!m_workerThread.isRunning()) {
+        m_workerThread.start();
+        m_workerHost = new QObject;
+        m_workerHost->moveToThread(&m_workerThread);
+    }
+    DemoSeedReport report;
+    report.playMs = playMs;
+    QMetaObject::invokeMethod(m_workerHost, [this, host = m_workerHost, endpoints = m_endpoints,
+                                             history, report] {
+        auto *seeder = new DemoSeeder(endpoints, history, report, host);
+        connect(seeder, &DemoSeeder::finished, this,
+                [this, seeder](const DemoSeedReport &done) {
+                    seeder->deleteLater();
+                    m_report.seed = done;
+                    finishStart();
+                });
+        connect(seeder, &DemoSeeder::failed, this, [this, seeder](const QString &reason) {
+            seeder->deleteLater();
+            // The demo still works without its history; the next start tries again.
+            qCWarning(lcDemo) << "demo history not stored:" << reason;
+            finishStart();
+        });
+        seeder->run();
+    });
+}
+
+void DemoStack::finishStart()
+{
+    m_running = true;
+    m_report.startedMs = QDateTime::currentMSecsSinceEpoch() - m_startedAtMs;
+    qCInfo(lcDemo) << "demo ready after" << m_report.startedMs << "ms";
+    Q_EMIT started(m_endpoints);
+    if (!m_options.liveTraffic || m_report.customers.isEmpty())
+        return;
+    if (!m_workerThread.isRunning()) {
+        m_workerThread.start();
+        m_workerHost = new QObject;
+        m_workerHost->moveToThread(&m_workerThread);
+    }
+    QPointer<QObject> twinHost = m_twinHost;
+    Twin::TwinServer *twin = m_twin;
+    auto openSession = [twinHost, twin](const QString &customer) {
+        // The customer writes to the twin's number first (on the twin's thread).
+        if (!twinHost)
+            return;
+        QMetaObject::invokeMethod(twinHost, [twin, customer] {
+            const bool gb = customer.startsWith(QLatin1String("+44"));
+            const QString to = gb ? QStringLiteral("+447400123456") : twin->config().numbers.constFirst().number;
+            twin->injectInbound(QStringLiteral("whatsapp:") + customer,
+                                QStringLiteral("whatsapp:") + to,
+                                QCoreApplication::translate("DemoTraffic", "Hi, any news on my order?"));
+        });
+    };
+    QMetaObject::invokeMethod(m_workerHost, [host = m_workerHost, endpoints = m_endpoints,
+                                             customers = m_report.customers, openSession,
+                                             options = m_options.traffic] {
+        auto *traffic = new DemoTraffic(endpoints, customers, openSession, options, host);
+        traffic->start();
     });
 }
 
@@ -192,15 +348,18 @@ void DemoStack::stopThreads()
     // The servers are children of their hosts, so deleting a host in its own thread stops the
     // server there; then the thread can end.
     for (auto [host, thread] :
-         {std::pair{m_relayHost, &m_relayThread}, std::pair{m_twinHost, &m_twinThread}}) {
+         {std::pair{m_workerHost, &m_workerThread}, std::pair{m_relayHost, &m_relayThread},
+          std::pair{m_twinHost, &m_twinThread}}) {
         if (host)
             QMetaObject::invokeMethod(
                 host, [host] { delete host; }, Qt::BlockingQueuedConnection);
         thread->quit();
         thread->wait();
     }
+    m_workerHost = nullptr;
     m_relayHost = nullptr;
     m_twinHost = nullptr;
+    m_twin = nullptr;
     m_running = false;
 }
 

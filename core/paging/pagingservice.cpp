@@ -70,7 +70,14 @@ Result<Done, QString> PagingService::start()
         return fail(
             QCoreApplication::translate("PagingService", "The paging store %1 cannot be opened: %2")
                 .arg(d->options.databasePath, opened.error()));
-    if (!d->options.configPath.isEmpty()) {
+    bool loadConfig = !d->options.configPath.isEmpty();
+    if (loadConfig && d->options.configSeedsEmptyStoreOnly) {
+        auto existing = d->store->recipients();
+        if (!existing)
+            return fail(existing.error());
+        loadConfig = existing->isEmpty();
+    }
+    if (loadConfig) {
         auto config = PagingConfig::fromFile(d->options.configPath);
         if (!config)
             return fail(config.error());

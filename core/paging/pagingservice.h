@@ -23,6 +23,9 @@ struct PagingServiceOptions
 {
     QString databasePath; ///< the engine's SQLite file
     QString configPath; ///< optional: recipients and policies (JSON) loaded into the store on start
+    /// Load configPath only into a store that has no recipients yet (demo mode: a seed that the
+    /// operator's edits then replace), instead of on every start.
+    bool configSeedsEmptyStoreOnly = false;
     QUrl twilioApiBase; ///< "https://api.twilio.com" or the twin's base URL
     QString accountSid;
     QString apiUsername;  ///< the Account SID, or an API Key SID (SK…)
