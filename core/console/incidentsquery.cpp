@@ -392,6 +392,7 @@ Result<EscalationPlan, QString> IncidentsQuery::plan(qint64 incidentId)
         ActualEvent event;
         event.timelineId = entry.id;
         event.kind = eventKind(entry.kind);
+        event.timelineKind = entry.kind;
         event.at = entry.at;
         event.recipientId = entry.recipientId;
         event.recipientName = entry.recipientId.isEmpty() ? QString() : nameOf(entry.recipientId);

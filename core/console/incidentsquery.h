@@ -79,6 +79,7 @@ struct ActualEvent
 
     qint64 timelineId = 0;
     Kind kind = Kind::Other;
+    QString timelineKind; ///< the entry's own kind ("page.status")
     QDateTime at;
     QString recipientId;
     QString recipientName;

@@ -303,6 +303,7 @@ TEST_F(IncidentsQueryTest, PlanShowsStepsFromTheStoreProjectionsFromThePolicyAnd
     EXPECT_EQ(plan->actual.at(3).status, QStringLiteral("undelivered"));
     EXPECT_EQ(plan->actual.at(3).errorCode, std::optional<int>(30003));
     EXPECT_EQ(plan->actual.at(3).at, minutes(1));
+    EXPECT_EQ(plan->actual.at(3).timelineKind, QStringLiteral("page.status"));
 }
 
 TEST_F(IncidentsQueryTest, AcknowledgedIncidentsProjectNothingAndSnoozedOnesStartOverWhenItEnds)
