@@ -9,6 +9,8 @@
 #include "traycontroller.h"
 
 #include <ui/dialogs/sendtestpagedialog.h>
+#include <ui/editors/routingpanel.h>
+#include <ui/log/logpanel.h>
 #include <ui/models/messagesmodel.h>
 #include <ui/settings/settingsdialog.h>
 #include <ui/views/connectivityindicator.h>
@@ -97,11 +99,10 @@ void MainWindow::addPanels()
     // Board, alt(1));
     m_panel = new MessagesPanel(m_model);
     m_panels->add(QStringLiteral("messages"), tr("&Messages"), m_panel, Workspace, alt(2));
-    // TODO(panels): m_panels->add<LogPanel>(QStringLiteral("log"), tr("&Log"), Workspace, alt(3));
+    m_panels->add<LogPanel>(QStringLiteral("log"), tr("&Log"), Workspace, alt(3));
     // TODO(panels): m_panels->add<DashboardPanel>(QStringLiteral("dashboard"), tr("&Dashboard"),
     // Workspace, alt(4));
-    // TODO(panels): m_panels->add<RoutingPanel>(QStringLiteral("routing"), tr("&Routing"),
-    // Workspace, alt(5));
+    m_panels->add<RoutingPanel>(QStringLiteral("routing"), tr("&Routing"), Workspace, alt(5));
     // TODO(panels): templates panel, Workspace, alt(6).
 }
 
@@ -166,6 +167,8 @@ void MainWindow::createMenus()
         bannerBar->setFloatable(false);
         bannerBar->toggleViewAction()->setVisible(false); // cannot be switched off
         bannerBar->addWidget(createDemoBanner());
+        // Styled once it sits in the tool bar (re-parenting resolves its palette again).
+        styleDemoBanner(m_theme->isDark());
     }
 }
 
@@ -193,7 +196,6 @@ QWidget *MainWindow::createDemoBanner()
     font.setBold(true);
     m_demoBanner->setFont(font);
     m_demoBanner->setAccessibleName(m_demoBanner->text());
-    styleDemoBanner(m_theme->isDark());
     connect(m_theme, &ThemeController::darkChanged, this, &MainWindow::styleDemoBanner);
     return m_demoBanner;
 }
@@ -203,10 +205,14 @@ void MainWindow::styleDemoBanner(bool dark)
     if (!m_demoBanner)
         return;
     // Amber either way; dark text on light amber, light text on deep amber (both > 7:1).
+    const QColor background = dark ? QColor(0x5d, 0x40, 0x00) : QColor(0xff, 0xf3, 0xc4);
+    const QColor text = dark ? QColor(0xff, 0xe8, 0xa3) : QColor(0x5d, 0x40, 0x00);
     QPalette palette = m_demoBanner->palette();
-    palette.setColor(QPalette::Window, dark ? QColor(0x5d, 0x40, 0x00) : QColor(0xff, 0xf3, 0xc4));
-    palette.setColor(QPalette::WindowText,
-                     dark ? QColor(0xff, 0xe8, 0xa3) : QColor(0x5d, 0x40, 0x00));
+    // A tool bar gives its widgets the Button role: both roles carry the banner's colours.
+    for (auto role : {QPalette::Window, QPalette::Button})
+        palette.setColor(role, background);
+    for (auto role : {QPalette::WindowText, QPalette::ButtonText})
+        palette.setColor(role, text);
     m_demoBanner->setPalette(palette);
 }
 

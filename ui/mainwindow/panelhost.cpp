@@ -36,7 +36,8 @@ PanelHost::PanelHost(QMainWindow *window, PanelContext context, QMenu *viewMenu)
 QDockWidget *PanelHost::add(const QString &id, const QString &title, QWidget *widget,
                             Placement placement, const QKeySequence &shortcut)
 {
-    auto *dock = new QDockWidget(title, m_window);
+    // The title's "&" marks the menu's mnemonic; the dock's own title shows it plain.
+    auto *dock = new QDockWidget(QString(title).remove(u'&'), m_window);
     // saveState()/restoreState() find docks by object name.
     dock->setObjectName(id + QStringLiteral("Dock"));
     dock->setWidget(widget);
