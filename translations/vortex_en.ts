@@ -2,6 +2,558 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>IntakeSignature</name>
+    <message>
+        <source>no intake secret is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Vortex-Timestamp is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Vortex-Signature is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Vortex-Timestamp is not a Unix time in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Vortex-Timestamp is too far from the relay&apos;s clock (stale or replayed request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Vortex-Signature must start with v1=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Vortex-Signature does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagingEngine</name>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident #%1 is already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1; escalation stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze for 1 to 1440 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed by %1 for %2 minutes, until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No escalation policy with tiers is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 escalated to tier %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2 raised by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised again with the same key; details updated, no new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every incident code is in use or closed less than 72 hours ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page not sent: the incident no longer needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze ended; paging again from the first tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No escalation policy with tiers is configured; nobody was paged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1, tier %2: paging %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient %1 is not configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: no channel with a number and a sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No caller ID is configured to call %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 sender for %2&apos;s region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held for %1 (%2) until %3, bundled with %4 other incident(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 held until %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3) via %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay did not take the call script: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from Twilio; checking whether the page went out before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave up on this %1 page to %2 after %3 attempt(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opted out of %2; that sender is not used for them until they reply START.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falling back to %1 via %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio already had it (found by listing): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio accepted it: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio has no record of the interrupted submission; sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (polled from Twilio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call was not answered by a person (%1); escalation continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying at %1 through the same sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open incident matches %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replied: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keypad: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagingJson</name>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an integer or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 date and time with a time zone (&quot;2024-05-01T02:00:00.000Z&quot;) or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected mon, tue, wed, thu, fri, sat or sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an incident id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagingService</name>
+    <message>
+        <source>The paging store %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagingText</name>
+    <message>
+        <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply ACK %1, RESOLVE %1, SNOOZE %1 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 alerts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply e.g. ACK %1, RESOLVE %1, SNOOZE %1 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: acknowledged. Escalation stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: acknowledged by %2. Escalation stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: resolved by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: snoozed until %2, then it pages again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: escalated, the next tier is being paged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which incident? Reply with its code, e.g. %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 is not an open incident paged to this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open incident was paged to this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vortex alerts: reply ACK 17, RESOLVE 17 or SNOOZE 17 30 (incident code, minutes). Without a code it applies to your only open incident. STOP ends alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read your reply: %1. Reply HELP for how to reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press 1 to acknowledge, 2 to resolve, 3 to snooze for 30 minutes, 9 to escalate now, star to repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vortex alert, severity %1, incident %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 acknowledged. The escalation stops. Goodbye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 resolved. Goodbye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 snoozed for 30 minutes. Goodbye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 is escalated to the next tier now. Goodbye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That key is not in the menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key was pressed. The alert stays open and escalates. Goodbye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes must be 1-1440</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an incident code has 1 to 4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one incident code at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only SNOOZE takes minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagingValidation</name>
+    <message>
+        <source>recipient &quot;%1&quot; is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy &quot;%1&quot; is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recipient has the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a default policy is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no policy has the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid E.164 phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a short code is 3 to 8 digits, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a long code is a valid E.164 phone number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alphanumeric sender is 1 to 11 letters, digits or spaces with at least one letter, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Messaging Service SID is MG followed by 32 hex digits, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WhatsApp sender is &quot;whatsapp:&quot; and a valid E.164 phone number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sender kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one channel is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no phone number for channel &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day must be 1 (Monday) to 7 (Sunday), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start and end are the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 1 page, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 10080 minutes (one week), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a region is two capital letters (ISO 3166) or &quot;*&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region &quot;%1&quot; has two routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one sender is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id is 1 to 64 characters of a-z, 0-9, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one phone number is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a language is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one tier is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one recipient is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid recipient id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 1440 minutes, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to 10, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QHttp</name>
+    <message>
+        <source>Connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayVoice</name>
+    <message>
+        <source>Sorry, this alert is no longer available. Goodbye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TwilioError</name>
     <message>
         <source>Could not reach Twilio: %1</source>
@@ -29,6 +581,41 @@
     </message>
     <message>
         <source>Twilio error %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TwilioGatewayCodec</name>
+    <message>
+        <source>Only a phone number (long code) can place a call, not a %1 sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call has no valid voice script id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voice answer URL is configured for calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call has no sid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call&apos;s date_created cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call list cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay answered HTTP %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -89,6 +676,22 @@
         <source>%1 Twilio may have received the page; it was not sent again to avoid a duplicate.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The paging engine could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paging engine is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident #%1 raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vortex::Core::Demo::DemoStack</name>
@@ -102,6 +705,72 @@
     </message>
     <message>
         <source>The demo Twilio twin could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Core::IncidentsQuery</name>
+    <message>
+        <source>This console has no paging engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paging store could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round %1, tier %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round %1, tier %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snooze ends, paging again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Core::Paging::TwilioGateway</name>
+    <message>
+        <source>The Twilio client is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relay URL is configured for voice scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voice script id is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the relay: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -567,11 +1236,6 @@ Without a configured Twilio account it starts in demo mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receives Twilio message webhooks, stores them durably and serves them to Vortex consoles.
-The Twilio auth token comes from VORTEX_TWILIO_AUTH_TOKEN or --auth-token-file; console tokens from VORTEX_RELAY_CONSOLE_TOKENS (comma-separated) or --console-tokens-file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Address and port to listen on (default 127.0.0.1:8080; port 0 = any free port).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,6 +1273,23 @@ The Twilio auth token comes from VORTEX_TWILIO_AUTH_TOKEN or --auth-token-file; 
     </message>
     <message>
         <source>no Twilio auth token (VORTEX_TWILIO_AUTH_TOKEN or --auth-token-file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives Twilio message webhooks, stores them durably and serves them to Vortex consoles.
+The Twilio auth token comes from VORTEX_TWILIO_AUTH_TOKEN or --auth-token-file; console tokens from VORTEX_RELAY_CONSOLE_TOKENS (comma-separated) or --console-tokens-file; the incident intake secret from VORTEX_RELAY_INTAKE_SECRET or --intake-secret-file (without one, POST /v1/intake/incidents is disabled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the HMAC secret of the incident intake (POST /v1/intake/incidents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the intake secret file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no intake secret: incident intake is disabled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -700,18 +1381,6 @@ GET /_twin/health.</source>
 </context>
 <context>
     <name>vortexctl</name>
-    <message>
-        <source>Usage: vortexctl &lt;command&gt; [options]
-
-Commands:
-  send-test     Send a test page and wait until it is final (delivered, failed, …).
-  demo          Run the headless demo stack (Twilio twin + relay) until interrupted.
-  credentials   Store, show or clear the Twilio account the console uses.
-
-Run &apos;vortexctl &lt;command&gt; --help&apos; for a command&apos;s options. Every command takes --json.
-Exit codes: 0 ok, 1 failed, 2 bad input, 3 timed out, 4 could not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Runs a Twilio twin and a relay on free loopback ports until SIGINT/SIGTERM. The endpoints are printed; the throw-away secrets go only to --env-file (mode 0600).</source>
         <translation type="unfinished"></translation>
@@ -861,6 +1530,201 @@ Press Ctrl+C to stop.</source>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 86400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vortexctl &lt;command&gt; [options]
+
+Commands:
+  send-test     Send a test page and wait until it is final (delivered, failed, …).
+  demo          Run the headless demo stack (Twilio twin + relay) until interrupted.
+  credentials   Store, show or clear the Twilio account the console uses.
+  incident      Raise, update, resolve, acknowledge or snooze an incident at the relay.
+  engine        Run the paging engine headless (escalations, outbox, acknowledgements).
+  incidents     List the incidents in an engine&apos;s store, or show one with its timeline.
+
+Run &apos;vortexctl &lt;command&gt; --help&apos; for a command&apos;s options. Every command takes --json.
+Exit codes: 0 ok, 1 failed, 2 bad input, 3 timed out, 4 could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the paging engine headless: escalations, the delivery outbox, acknowledgements. It follows the relay&apos;s feed and sends through Twilio (or the twin). The Auth Token and the relay token come from files or from VORTEX_TWILIO_AUTH_TOKEN / VORTEX_RELAY_CONSOLE_TOKEN, never from arguments. Prints each timeline entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s SQLite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients and escalation policies (JSON) to load into the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the Auth Token or API Key secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL Twilio reaches the relay at (default: --relay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run escalation timers N times faster (tests and demos).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation policy for incidents that name none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db and --account-sid are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--speed must be a number from 1 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Auth Token: use --auth-token-file or VORTEX_TWILIO_AUTH_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay online: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay offline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vortexctl engine running (store %1). Press Ctrl+C to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the incidents in a paging engine&apos;s store, newest first, or shows one incident (by id or #code) with its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident id, or #code of an open incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident raise|update|resolve|ack|snooze — sends an incident action to the relay&apos;s intake, signed with the intake secret (read from --intake-secret-file or VORTEX_RELAY_INTAKE_SECRET), and prints the relay&apos;s event id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay&apos;s base URL (https://relay.example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the relay&apos;s intake secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident&apos;s deduplication key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident&apos;s reply code (instead of a key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sev1, sev2, sev3 or sev4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking link (http/https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation policy id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze for this many minutes (1–1440).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is acting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the relay (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raise, update, resolve, ack or snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident takes one of: raise, update, resolve, ack, snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--relay takes the relay&apos;s http(s) base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No intake secret: pass --intake-secret-file (or set VORTEX_RELAY_INTAKE_SECRET).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--severity takes sev1, sev2, sev3 or sev4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--minutes takes a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--title must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by the relay as event %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay did not answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the relay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay answered HTTP %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
