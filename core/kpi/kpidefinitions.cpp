@@ -83,6 +83,20 @@ StatusClass KpiDefinitions::classify(bool inbound, const QString &status, int er
     return StatusClass::Pending;
 }
 
+StatusClass KpiDefinitions::classifyCall(bool inbound, const QString &status, int errorCode)
+{
+    if (inbound)
+        return StatusClass::Inbound;
+    if (status == QLatin1String("completed"))
+        return StatusClass::Delivered;
+    if (status == QLatin1String("canceled"))
+        return StatusClass::Canceled;
+    if (status == QLatin1String("busy") || status == QLatin1String("no-answer")
+        || status == QLatin1String("failed"))
+        return blockedCodes().contains(errorCode) ? StatusClass::Blocked : StatusClass::Failed;
+    return StatusClass::Pending;
+}
+
 bool KpiDefinitions::isSettled(StatusClass c)
 {
     return c == StatusClass::Delivered || c == StatusClass::Filtered || c == StatusClass::Blocked

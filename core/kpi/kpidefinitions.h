@@ -26,6 +26,8 @@ public:
 
     /// The class of one message. \a optOut: an inbound message whose body is an opt-out keyword.
     static StatusClass classify(bool inbound, const QString &status, int errorCode, bool optOut);
+    /// The class of one call: completed is Delivered; busy, no-answer and failed are Failed.
+    static StatusClass classifyCall(bool inbound, const QString &status, int errorCode);
     static bool isSettled(StatusClass c);
     static bool isOptOutBody(const QString &body);
 

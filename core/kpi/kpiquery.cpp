@@ -95,7 +95,9 @@ Result<Done, QString> KpiQuery::totals(KpiSnapshot &s, qint64 firstHour, qint64 
         const QString sender = q.value(2).toString();
         const auto cls = StatusClass(q.value(3).toInt());
         const qint64 n = q.value(4).toLongLong();
-        SenderReputation &rep = senders[sender];
+        // Reputation is about messaging senders; a caller ID's calls do not count.
+        SenderReputation scratch;
+        SenderReputation &rep = channel == QLatin1String("voice") ? scratch : senders[sender];
         rep.sender = sender;
         if (cls == StatusClass::OptOut) {
             rep.optOuts += n;

@@ -13,6 +13,7 @@
 #include <QThread>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 #include <map>
 #include <tuple>
@@ -120,7 +121,8 @@ struct KpiRollup::Source
 {
     QString path;
     QString connectionName;
-    QStringList columns; ///< of the table the rollup reads
+    QStringList columns;   ///< of the table the rollup reads
+    bool hasCalls = false; ///< the console store's calls table (migration 2)
 
     Source(QString filePath, const QString &name)
         : path(std::move(filePath))
@@ -160,6 +162,9 @@ struct KpiRollup::Source
             close();
             return false;
         }
+        hasCalls = q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND"
+                                         " name = 'calls'"))
+                   && q.next();
         return true;
     }
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
@@ -294,70 +299,86 @@ Result<Done, QString> KpiRollup::updateMessages(bool full, RollupUpdate &stats)
     auto opened = m_messages->open(QStringLiteral("messages"));
     if (!opened)
         return fail(opened.error());
-    auto watermark = state(QStringLiteral("messages_rowid"));
-    if (!watermark)
-        return fail(watermark.error());
-    qint64 mark = watermark.value().toLongLong();
-    qint64 maxRowid = 0;
+    // Messages and (since the store's migration 2) calls, each with its own rowid watermark.
+    struct Table
+    {
+        QString name;
+        QString state;
+        qint64 mark = 0;
+        qint64 max = 0;
+    };
+    QList<Table> tables = {{QStringLiteral("messages"), QStringLiteral("messages_rowid")},
+                           {QStringLiteral("calls"), QStringLiteral("calls_rowid")}};
     QSqlQuery q(m_messages->db());
     q.setForwardOnly(true);
-    if (opened.value()) {
-        if (!q.exec(QStringLiteral("SELECT IFNULL(MAX(rowid), 0) FROM messages")) || !q.next())
-            return fail(sqlError(QStringLiteral("cannot read messages"), q.lastError()));
-        maxRowid = q.value(0).toLongLong();
+    bool changed = false;
+    for (Table &t : tables) {
+        auto watermark = state(t.state);
+        if (!watermark)
+            return fail(watermark.error());
+        t.mark = watermark.value().toLongLong();
+        if (opened.value() && (t.name == QLatin1String("messages") || m_messages->hasCalls)) {
+            if (!q.exec(QStringLiteral("SELECT IFNULL(MAX(rowid), 0) FROM %1").arg(t.name))
+                || !q.next())
+                return fail(sqlError(QStringLiteral("cannot read ") + t.name, q.lastError()));
+            t.max = q.value(0).toLongLong();
+        }
+        // A store with fewer rows than we saw was replaced (or is gone): start again.
+        if (t.max < t.mark)
+            full = true;
+        changed = changed || t.max != t.mark;
     }
-    // A store with fewer rows than we saw was replaced (or is gone): start again.
-    if (maxRowid < mark)
-        full = true;
-    if (!full && maxRowid == mark)
+    if (!full && !changed)
         return Done{};
     if (full) {
         stats.rebuilt = true;
-        mark = 0;
-        for (const QString &table :
+        for (const QString &statement :
              {QStringLiteral("DELETE FROM kpi_rollup"), QStringLiteral("DELETE FROM kpi_latency"),
-              QStringLiteral("DELETE FROM kpi_blocked WHERE source = "
-                             "'messages'")}) {
+              QStringLiteral("DELETE FROM kpi_blocked WHERE source = 'messages'")}) {
             QSqlQuery del(m_db.connection());
-            if (!del.exec(table))
+            if (!del.exec(statement))
                 return fail(sqlError(QStringLiteral("cannot clear the rollups"), del.lastError()));
         }
     }
-    if (maxRowid > mark) {
-        // The hours the new or changed rows belong to; each is recomputed from the source.
-        if (full) {
-            q.prepare(QStringLiteral("SELECT DISTINCT substr(date_created, 1, 13) FROM messages "
-                                     "WHERE date_created > ''"));
-        } else {
-            q.prepare(QStringLiteral("SELECT DISTINCT substr(date_created, 1, 13) FROM messages "
-                                     "WHERE rowid > ? AND rowid <= ? AND date_created > ''"));
-            q.addBindValue(mark);
-            q.addBindValue(maxRowid);
-        }
+    // The hours the new or changed rows belong to; each is recomputed from the source.
+    QList<qint64> hours;
+    for (const Table &t : std::as_const(tables)) {
+        const qint64 from = full ? 0 : t.mark;
+        if (t.max <= from)
+            continue;
+        q.prepare(QStringLiteral("SELECT DISTINCT substr(date_created, 1, 13) FROM %1"
+                                 " WHERE rowid > ? AND rowid <= ? AND date_created > ''")
+                      .arg(t.name));
+        q.addBindValue(from);
+        q.addBindValue(t.max);
         if (!q.exec())
-            return fail(sqlError(QStringLiteral("cannot read messages"), q.lastError()));
-        QList<qint64> hours;
+            return fail(sqlError(QStringLiteral("cannot read ") + t.name, q.lastError()));
         while (q.next()) {
             const qint64 hour = hourFromPrefix(q.value(0).toString());
             if (hour >= 0)
                 hours.append(hour);
         }
         q.finish();
-        std::sort(hours.begin(), hours.end());
-        // Neighbouring hours (gaps up to 6 h) are read in one range scan; recomputing an hour
-        // that did not change is harmless.
-        qsizetype i = 0;
-        while (i < hours.size()) {
-            qint64 first = hours.at(i);
-            qint64 last = first;
-            while (i + 1 < hours.size() && hours.at(i + 1) - last <= 6)
-                last = hours.at(++i);
-            ++i;
-            if (auto done = recomputeHours(first, last + 1, !full, stats); !done)
-                return done;
-        }
     }
-    return setState(QStringLiteral("messages_rowid"), QString::number(maxRowid));
+    std::sort(hours.begin(), hours.end());
+    hours.erase(std::unique(hours.begin(), hours.end()), hours.end());
+    // Neighbouring hours (gaps up to 6 h) are read in one range scan; recomputing an hour that
+    // did not change is harmless.
+    qsizetype i = 0;
+    while (i < hours.size()) {
+        const qint64 first = hours.at(i);
+        qint64 last = first;
+        while (i + 1 < hours.size() && hours.at(i + 1) - last <= 6)
+            last = hours.at(++i);
+        ++i;
+        if (auto done = recomputeHours(first, last + 1, !full, stats); !done)
+            return done;
+    }
+    for (const Table &t : std::as_const(tables)) {
+        if (auto done = setState(t.state, QString::number(t.max)); !done)
+            return done;
+    }
+    return Done{};
 }
 
 QString KpiRollup::regionOf(const QString &address)
@@ -465,6 +486,41 @@ Result<Done, QString> KpiRollup::recomputeHours(qint64 firstHour, qint64 endHour
         }
     }
     q.finish();
+    if (m_messages->hasCalls) {
+        // Calls: channel "voice"; a completed call counts as delivered (docs/kpi.md).
+        q.prepare(QStringLiteral(
+            "SELECT CAST(strftime('%s', date_created) AS INTEGER) / 3600,"
+            " direction LIKE 'inbound%', from_address, to_address, status, error_code, price,"
+            " region FROM calls WHERE date_created >= ? AND date_created < ?"));
+        q.addBindValue(hourPrefix(firstHour));
+        q.addBindValue(hourPrefix(endHour));
+        if (!q.exec())
+            return fail(sqlError(QStringLiteral("cannot read calls"), q.lastError()));
+        while (q.next()) {
+            ++stats.messagesScanned;
+            if (q.value(0).isNull())
+                continue;
+            const bool inbound = q.value(1).toBool();
+            const QString from = q.value(2).toString();
+            const QString to = q.value(3).toString();
+            QString region = q.value(7).toString();
+            if (region.isEmpty())
+                region = regionOf(inbound ? from : to);
+            const StatusClass cls
+                = KpiDefinitions::classifyCall(inbound, q.value(4).toString(), q.value(5).toInt());
+            GroupValue &g
+                = groups[GroupKey{q.value(0).toLongLong(), region, QStringLiteral("voice"),
+                                  inbound ? to : from, int(cls)}];
+            ++g.n;
+            bool ok = false;
+            const double value = q.value(6).toString().toDouble(&ok);
+            if (ok) {
+                ++g.priced;
+                g.cost += std::abs(value);
+            }
+        }
+        q.finish();
+    }
     stats.hoursRecomputed += int(endHour - firstHour);
 
     QSqlDatabase db = m_db.connection();

@@ -28,7 +28,7 @@ struct RollupUpdate
 {
     bool rebuilt = false;       ///< everything was recomputed
     int hoursRecomputed = 0;    ///< hours of messages recomputed
-    qint64 messagesScanned = 0; ///< message rows read
+    qint64 messagesScanned = 0; ///< message and call rows read
     qint64 timelineScanned = 0; ///< timeline rows read
 };
 

@@ -313,6 +313,51 @@ TEST_F(KpiStoreTest, SourcesAreNeverWritten)
     EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("kpi.sqlite"))));
 }
 
+TEST(KpiRollup, CallsCountAsVoice)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("console.sqlite"));
+    {
+        Store::MessageStore store(path);
+        ASSERT_TRUE(store.open().ok());
+        ASSERT_TRUE(store.upsert(message(1, Us, QStringLiteral("delivered"))).ok());
+        int n = 0;
+        for (const QString &status : {QStringLiteral("completed"), QStringLiteral("no-answer"),
+                                      QStringLiteral("ringing")}) {
+            Store::CallRecord call;
+            call.sid = QStringLiteral("CA%1").arg(++n, 32, 10, QLatin1Char('0'));
+            call.direction = QStringLiteral("outbound-api");
+            call.from = QStringLiteral("+12015550177");
+            call.to = Gb;
+            call.status = status;
+            call.price
+                = status == QLatin1String("completed") ? QStringLiteral("-0.03000") : QString();
+            call.dateCreated = at(11, 10, 5 + n);
+            ASSERT_TRUE(store.upsertCall(call).ok());
+        }
+        store.close();
+    }
+    KpiRollup rollup({path, {}, {}});
+    ASSERT_TRUE(rollup.open().ok());
+    ASSERT_TRUE(rollup.update().ok());
+    KpiRequest request;
+    request.now = Now;
+    auto s = KpiQuery(rollup.connection()).snapshot(request);
+    ASSERT_TRUE(s.ok());
+    EXPECT_EQ(s->outbound, 4);
+    EXPECT_EQ(s->overall.settled, 3);
+    DeliveryRate voice;
+    for (const DeliveryRate &r : s->byChannel) {
+        if (r.key == QLatin1String("voice"))
+            voice = r;
+    }
+    EXPECT_EQ(voice.settled, 2);
+    EXPECT_EQ(voice.delivered, 1);
+    EXPECT_NEAR(s->cost, 0.0079 + 0.03, 1e-9);
+    ASSERT_EQ(s->reputation.size(), 1) << "a caller ID is not a messaging sender";
+    EXPECT_EQ(s->reputation.at(0).sender, Sender);
+}
+
 TEST(KpiRollup, MissingStoresGiveEmptyKpisAndAreNotCreated)
 {
     QTemporaryDir dir;

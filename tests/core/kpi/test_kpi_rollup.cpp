@@ -3,6 +3,7 @@
 // The incremental rollup update gives exactly what a full recompute gives.
 #include "core/kpi/kpirollup.h"
 #include "core/paging/sqlitepagingstore.h"
+#include "core/phone/phonenumbers.h"
 #include "core/store/messagestore.h"
 
 #include <QFile>
@@ -88,6 +89,30 @@ public:
             ASSERT_TRUE(m_store.upsert(r).ok());
             if (!r.isFinal())
                 m_open.append(r.sid);
+            if (m_random.bounded(10) == 0) {
+                Store::CallRecord call;
+                call.sid = QStringLiteral("CA%1").arg(m_next, 32, 10, QLatin1Char('0'));
+                call.direction = QStringLiteral("outbound-api");
+                call.from = QStringLiteral("+12015550177");
+                call.to = PhoneNumbers::stripChannel(number);
+                call.status = QStringLiteral("ringing");
+                call.dateCreated = r.dateCreated;
+                ASSERT_TRUE(m_store.upsertCall(call).ok());
+                m_openCalls.append(call.sid);
+            }
+        }
+    }
+
+    /// Ends some ringing calls (completed and billed, or not answered).
+    void endCalls(int count)
+    {
+        for (int i = 0; i < count && !m_openCalls.isEmpty(); ++i) {
+            Store::CallRecord call;
+            call.sid = m_openCalls.takeAt(m_random.bounded(int(m_openCalls.size())));
+            const bool answered = m_random.bounded(2);
+            call.status = answered ? QStringLiteral("completed") : QStringLiteral("no-answer");
+            call.price = answered ? QStringLiteral("-0.0140") : QString();
+            ASSERT_TRUE(m_store.upsertCall(call).ok());
         }
     }
 
@@ -113,6 +138,7 @@ private:
     QRandomGenerator m_random{42};
     int m_next = 0;
     QStringList m_open;
+    QStringList m_openCalls;
 };
 
 void page(const QString &path, int round)
@@ -161,7 +187,7 @@ TEST(KpiRollup, IncrementalUpdateEqualsFullRecompute)
     auto first = incremental.update();
     ASSERT_TRUE(first.ok()) << first.error().toStdString();
     EXPECT_TRUE(first->rebuilt);
-    EXPECT_EQ(first->messagesScanned, 400);
+    EXPECT_GT(first->messagesScanned, 400) << "400 messages and their calls";
 
     auto nothing = incremental.update();
     ASSERT_TRUE(nothing.ok());
@@ -172,6 +198,7 @@ TEST(KpiRollup, IncrementalUpdateEqualsFullRecompute)
     for (int round = 2; round <= 4; ++round) {
         traffic.add(50);
         traffic.settle(40);
+        traffic.endCalls(5);
         page(paging, round);
         auto step = incremental.update();
         ASSERT_TRUE(step.ok()) << step.error().toStdString();
@@ -217,6 +244,6 @@ TEST(KpiRollup, ReplacedStoreIsRebuilt)
     ASSERT_TRUE(again.ok());
     EXPECT_TRUE(again->rebuilt);
     QSqlQuery q(rollup.connection());
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT SUM(n) FROM kpi_rollup")) && q.next());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT SUM(n) FROM kpi_rollup WHERE channel <> 'voice'")) && q.next());
     EXPECT_EQ(q.value(0).toInt(), 10);
 }

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Vortex Alert Console contributors
-#include "kpitraffic.h"
-
 #include <core/paging/sqlitepagingstore.h>
+#include <core/store/trafficgenerator.h>
 #include <tests/support/testsupport.h>
 #include <ui/dashboard/chartcard.h>
 #include <ui/dashboard/dashboardpanel.h>
@@ -70,10 +69,11 @@ protected:
         ASSERT_TRUE(dir.isValid());
         context.messagesDatabasePath = dir.filePath(QStringLiteral("console.sqlite"));
         context.pagingDatabasePath = dir.filePath(QStringLiteral("paging.sqlite"));
-        Vortex::Test::KpiTraffic traffic;
-        traffic.messages = 5000;
+        Core::Store::TrafficGeneratorOptions traffic;
+        traffic.rows = 6000;
         traffic.end = QDateTime::currentDateTimeUtc().addSecs(-120);
-        auto written = traffic.write(context.messagesDatabasePath);
+        traffic.start = traffic.end.addDays(-7);
+        auto written = Core::Store::TrafficGenerator::fill(context.messagesDatabasePath, traffic);
         ASSERT_TRUE(written.ok()) << written.error().toStdString();
         writePaging(context.pagingDatabasePath);
     }
@@ -162,7 +162,8 @@ TEST_F(DashboardTest, SevenDayWindowCoversTheWeek)
     const qint64 dayOutbound = panel.snapshot().outbound;
     EXPECT_EQ(panel.snapshot().window, KpiWindow::Day);
     panel.setWindow(KpiWindow::Week);
-    ASSERT_TRUE(Vortex::Test::waitUntil([&] { return panel.snapshot().window == KpiWindow::Week; }, 30000));
+    ASSERT_TRUE(
+        Vortex::Test::waitUntil([&] { return panel.snapshot().window == KpiWindow::Week; }, 30000));
     EXPECT_GT(panel.snapshot().outbound, dayOutbound * 5);
     const ChartData &latency = panel.card(QStringLiteral("delivery-time"))->data();
     ASSERT_GE(latency.series.at(0).points.size(), 20);
