@@ -5,6 +5,7 @@
 #include "chartcard.h"
 #include "seriesadapter.h"
 
+#include "core/console/consolesettings.h"
 #include "core/kpi/kpiworker.h"
 
 #include <QAction>
@@ -138,6 +139,7 @@ DashboardPanel::~DashboardPanel()
 void DashboardPanel::setMonthlyBudget(double amount, const QString &currency)
 {
     m_budget = amount > 0 ? amount : 0.0;
+    m_budgetSet = true;
     m_currency = currency.isEmpty() ? QStringLiteral("USD") : currency;
 }
 
@@ -173,7 +175,8 @@ void DashboardPanel::refresh()
     KpiRequest request;
     request.window = m_window;
     request.now = QDateTime::currentDateTimeUtc();
-    request.monthlyBudget = m_budget;
+    // The Settings dialog's budget (USD), read at each refresh so that a change shows at once.
+    request.monthlyBudget = m_budgetSet ? m_budget : Core::ConsoleSettings().monthlyBudget();
     request.currency = m_currency;
     m_status->setText(tr("Refreshing…"));
     Q_EMIT refreshRequested(request);

@@ -32,8 +32,8 @@ public:
     explicit DashboardPanel(const PanelContext &context, QWidget *parent = nullptr);
     ~DashboardPanel() override;
 
-    /// The monthly budget the budget chart compares against (0: none). The settings dialog's
-    /// value; takes effect with the next refresh.
+    /// Overrides the monthly budget the budget chart compares against (0: none). Without it the
+    /// panel reads ConsoleSettings::monthlyBudget() at each refresh.
     void setMonthlyBudget(double amount, const QString &currency = QStringLiteral("USD"));
     void setWindow(Core::Kpi::KpiWindow window);
     Core::Kpi::KpiWindow window() const { return m_window; }
@@ -60,6 +60,7 @@ private:
 
     Core::Kpi::KpiWindow m_window = Core::Kpi::KpiWindow::Day;
     double m_budget = 0;
+    bool m_budgetSet = false;
     QString m_currency = QStringLiteral("USD");
     QThread *m_thread = nullptr;
     Core::Kpi::KpiWorker *m_worker = nullptr;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Vortex Alert Console contributors
+#include <core/console/consolesettings.h>
 #include <core/paging/sqlitepagingstore.h>
 #include <core/store/trafficgenerator.h>
 #include <tests/support/testsupport.h>
@@ -124,6 +125,16 @@ TEST_F(DashboardTest, ShowsChartsWithDataFromTheStore)
         regions->data(), 0, int(regions->data().categories.indexOf(QStringLiteral("US"))));
     EXPECT_TRUE(hover.startsWith(QStringLiteral("US\n"))) << hover.toStdString();
     EXPECT_TRUE(hover.contains(QStringLiteral("Settled: "))) << hover.toStdString();
+}
+
+TEST_F(DashboardTest, BudgetComesFromTheSettings)
+{
+    Core::ConsoleSettings().setMonthlyBudget(250);
+    DashboardPanel panel(context);
+    panel.show();
+    ASSERT_TRUE(Vortex::Test::waitUntil([&] { return panel.hasSnapshot(); }, 60000));
+    EXPECT_DOUBLE_EQ(panel.snapshot().budget.budget, 250.0);
+    Core::ConsoleSettings().setMonthlyBudget(0);
 }
 
 TEST_F(DashboardTest, ExportsPngAndCsv)
