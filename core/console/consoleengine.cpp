@@ -76,6 +76,23 @@ MessageRecord toRecord(const Relay::RelayEvent &e)
     return r;
 }
 
+/// A call-status callback as a row of the console's calls log (the first callback's time
+/// stands for the creation time until Twilio's is known).
+Store::CallRecord toCallRecord(const Relay::RelayEvent &e)
+{
+    Store::CallRecord r;
+    r.sid = e.messageSid;
+    r.direction = e.params.value(QStringLiteral("Direction")).toString();
+    r.from = e.from;
+    r.to = e.to;
+    r.status = e.status;
+    r.errorCode = e.errorCode.value_or(0);
+    r.durationS = e.params.value(QStringLiteral("CallDuration")).toString().toInt();
+    r.dateCreated = e.receivedAt;
+    r.dateUpdated = e.receivedAt;
+    return r;
+}
+
 } // namespace
 
 struct ConsoleEngine::Private
@@ -304,6 +321,7 @@ void ConsoleEngine::sendTestMessage(quint64 requestId, const QString &to, const 
 void ConsoleEngine::applyRelayEvents(const QList<Relay::RelayEvent> &events)
 {
     QList<MessageRecord> records;
+    QList<Store::CallRecord> calls; // for the log; intake and gather events are not traffic
     qint64 last = 0;
     for (const Relay::RelayEvent &event : events) {
         last = std::max(last, event.id);
@@ -313,8 +331,10 @@ void ConsoleEngine::applyRelayEvents(const QList<Relay::RelayEvent> &events)
         // engine follows its own calls). Only the console's test calls are followed here.
         if (event.kind == Relay::RelayEvent::Kind::CallStatus
             || event.kind == Relay::RelayEvent::Kind::VoiceGather) {
-            if (event.kind == Relay::RelayEvent::Kind::CallStatus)
+            if (event.kind == Relay::RelayEvent::Kind::CallStatus) {
                 noteTestCall(event.messageSid, event.status, event.errorCode.value_or(0));
+                calls.append(toCallRecord(event));
+            }
             continue;
         }
         records.append(toRecord(event));
@@ -326,7 +346,7 @@ void ConsoleEngine::applyRelayEvents(const QList<Relay::RelayEvent> &events)
     }
     // The records and the cursor are stored together; if that fails nothing is lost: the feed
     // starts again from the stored cursor a little later and the relay serves the events again.
-    auto applied = d->store->applyRelayBatch(records, last);
+    auto applied = d->store->applyRelayBatch(records, calls, last);
     if (!applied) {
         qCWarning(lcConsole) << "relay events not stored, will fetch them again:"
                              << applied.error();
@@ -339,7 +359,7 @@ void ConsoleEngine::applyRelayEvents(const QList<Relay::RelayEvent> &events)
         });
         return;
     }
-    for (const Store::UpsertOutcome &outcome : applied.value())
+    for (const Store::UpsertOutcome &outcome : applied.value().messages)
         announce(outcome);
 }
 
