@@ -8,8 +8,10 @@
 #include "themecontroller.h"
 #include "traycontroller.h"
 
+#include <ui/dashboard/dashboardpanel.h>
 #include <ui/dialogs/sendtestpagedialog.h>
 #include <ui/editors/routingpanel.h>
+#include <ui/incidents/incidentspanel.h>
 #include <ui/log/logpanel.h>
 #include <ui/models/messagesmodel.h>
 #include <ui/settings/settingsdialog.h>
@@ -95,13 +97,11 @@ void MainWindow::addPanels()
     auto alt = [](int n) {
         return QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + n));
     };
-    // TODO(panels): m_panels->add<IncidentsPanel>(QStringLiteral("incidents"), tr("&Incidents"),
-    // Board, alt(1));
+    m_panels->add<IncidentsPanel>(QStringLiteral("incidents"), tr("&Incidents"), Board, alt(1));
     m_panel = new MessagesPanel(m_model);
     m_panels->add(QStringLiteral("messages"), tr("&Messages"), m_panel, Workspace, alt(2));
     m_panels->add<LogPanel>(QStringLiteral("log"), tr("&Log"), Workspace, alt(3));
-    // TODO(panels): m_panels->add<DashboardPanel>(QStringLiteral("dashboard"), tr("&Dashboard"),
-    // Workspace, alt(4));
+    m_panels->add<DashboardPanel>(QStringLiteral("dashboard"), tr("&Dashboard"), Workspace, alt(4));
     m_panels->add<RoutingPanel>(QStringLiteral("routing"), tr("&Routing"), Workspace, alt(5));
     // TODO(panels): templates panel, Workspace, alt(6).
 }

@@ -248,7 +248,8 @@ TEST(MainWindowShell, RemembersItsLayout)
         MainWindow window(&engine, options(false));
         window.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-        window.resize(1000, 640);
+        window.resize(1500, 820);
+        ASSERT_TRUE(Vortex::Test::waitUntil([&] { return window.size() == QSize(1500, 820); }));
         window.panels()->dock(QStringLiteral("messages"))->close();
         window.close();
     }
@@ -257,7 +258,7 @@ TEST(MainWindowShell, RemembersItsLayout)
         MainWindow window(&engine, options(false));
         window.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-        EXPECT_EQ(window.size(), QSize(1000, 640));
+        EXPECT_EQ(window.size(), QSize(1500, 820));
         EXPECT_FALSE(window.panels()->dock(QStringLiteral("messages"))->isVisible());
         window.findChild<QAction *>(QStringLiteral("actionShow_messages"))->trigger();
         EXPECT_TRUE(window.panels()->dock(QStringLiteral("messages"))->isVisible());

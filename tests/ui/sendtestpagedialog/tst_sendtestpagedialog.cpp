@@ -4,6 +4,7 @@
 #include <ui/mainwindow/translations.h>
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -230,4 +231,68 @@ TEST(Translations, GermanIsEmbedded)
     ASSERT_TRUE(Vortex::Ui::installTranslations(*qApp, QLocale(QLocale::English)));
     SendTestPageDialog english;
     EXPECT_EQ(english.windowTitle(), QStringLiteral("Send test page"));
+}
+
+TEST_F(SendTestPageDialogTest, VoiceAndWhatsAppHaveTheirOwnTextRulesAndRequests)
+{
+    using Vortex::Core::Paging::Channel;
+    auto *channel = dialog.findChild<QComboBox *>(QStringLiteral("channelCombo"));
+    auto *hint = dialog.findChild<QLabel *>(QStringLiteral("channelHint"));
+    ASSERT_TRUE(channel && hint);
+    EXPECT_EQ(dialog.channel(), Channel::Sms);
+    EXPECT_FALSE(hint->isVisible());
+    type(QStringLiteral("+447400123456"));
+
+    // Voice: the untouched default text follows the channel; the counter speaks in seconds.
+    channel->setCurrentIndex(channel->findData(int(Channel::Voice)));
+    EXPECT_EQ(dialog.channel(), Channel::Voice);
+    EXPECT_EQ(body->toPlainText(), SendTestPageDialog::defaultBody(Channel::Voice));
+    EXPECT_TRUE(counter->text().startsWith(QStringLiteral("Read out in about")))
+        << qPrintable(counter->text());
+    EXPECT_TRUE(hint->isVisible());
+    EXPECT_EQ(send->text(), QStringLiteral("&Call"));
+    body->setPlainText(QString(3001, u'a'));
+    EXPECT_FALSE(send->isEnabled()) << "too long to read out";
+    body->setPlainText(QStringLiteral("Checkout is down, this is only a test."));
+    ASSERT_TRUE(send->isEnabled());
+    QSignalSpy calls(&dialog, &SendTestPageDialog::callRequested);
+    QSignalSpy texts(&dialog, &SendTestPageDialog::sendRequested);
+    send->click();
+    ASSERT_EQ(calls.count(), 1);
+    EXPECT_EQ(texts.count(), 0);
+    EXPECT_EQ(calls.at(0).at(1).toString(), QStringLiteral("+447400123456"));
+    EXPECT_TRUE(dialog.statusText().startsWith(QStringLiteral("Calling")));
+
+    // A refused call is final; then WhatsApp, with a typed text that stays.
+    Vortex::Core::SendOutcome refused;
+    refused.requestId = dialog.pendingRequestId();
+    refused.errorText = QStringLiteral("Test calls need the relay");
+    dialog.onSendFinished(refused);
+    EXPECT_EQ(dialog.phase(), SendTestPageDialog::Phase::Finished);
+    channel->setCurrentIndex(channel->findData(int(Channel::WhatsApp)));
+    EXPECT_EQ(body->toPlainText(), QStringLiteral("Checkout is down, this is only a test."));
+    EXPECT_TRUE(counter->text().startsWith(QStringLiteral("WhatsApp")));
+    EXPECT_TRUE(hint->text().contains(QStringLiteral("63016")));
+    QSignalSpy whatsapp(&dialog, &SendTestPageDialog::whatsAppRequested);
+    send->click();
+    ASSERT_EQ(whatsapp.count(), 1);
+    EXPECT_EQ(calls.count(), 1);
+
+    // WhatsApp statuses are message statuses: tracked like an SMS, a call update is ignored.
+    Vortex::Core::SendOutcome accepted;
+    accepted.requestId = dialog.pendingRequestId();
+    accepted.ok = true;
+    accepted.sid = QStringLiteral("SM00000000000000000000000000000009");
+    dialog.onSendFinished(accepted);
+    MessageRecord update;
+    update.sid = accepted.sid;
+    update.status = QStringLiteral("completed");
+    dialog.onCallChanged(update);
+    EXPECT_EQ(dialog.trackedStatus(), QStringLiteral("queued"));
+    update.status = QStringLiteral("failed");
+    update.errorCode = 63016;
+    dialog.onMessageChanged(update);
+    EXPECT_EQ(dialog.phase(), SendTestPageDialog::Phase::Finished);
+    EXPECT_TRUE(dialog.statusText().contains(QStringLiteral("63016")))
+        << qPrintable(dialog.statusText());
 }
