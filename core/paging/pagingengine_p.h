@@ -143,7 +143,13 @@ struct PagingEngine::Private
 
     static QString delayText(const QString &reason);
 
-    Result<QString, QString> bundleBody(const Delivery &delivery, const QString &language) const;
+    /// The stored templates; none when they cannot be read (pages go on with built-in texts).
+    QList<PagingTemplate> templates() const;
+
+    /// Words a text page for its incidents still triggered: one — the stored template for the
+    /// delivery's channel and \a language, else the built-in page; several — the bundle. Leaves
+    /// the delivery as it is when none is triggered.
+    Result<Done, QString> refreshText(Delivery &delivery, const QString &language) const;
 
     // --- the outbox ------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 #include "pagingengine_p.h"
 
 #include "pageformatter.h"
+#include "pagingtemplates.h"
 #include "quiethours.h"
 #include "ratecaps.h"
 #include "senderrouting.h"
@@ -12,6 +13,17 @@
 namespace Vortex::Core::Paging {
 
 using namespace EngineDetail;
+
+namespace {
+
+void setText(Delivery &delivery, const PageText &text)
+{
+    delivery.body = text.body;
+    delivery.contentSid = text.contentSid;
+    delivery.contentVariables = text.contentVariables;
+}
+
+} // namespace
 
 Result<Done, QString> PagingEngine::Private::addStep(qint64 incidentId, StepKind kind, int round,
                                                      int tier, const QString &recipientId,
@@ -58,11 +70,9 @@ Result<Done, QString> PagingEngine::Private::stopPaging(const Incident &incident
         } else if (isTextChannel(delivery.channel)) {
             // A held bundle goes out for the incidents that still need it, and says only those.
             const std::optional<Recipient> recipient = recipientById(delivery.recipientId);
-            auto body = bundleBody(delivery, recipient ? recipient->language : QString());
-            if (!body)
-                return fail(body.error());
-            if (!body->isEmpty())
-                delivery.body = body.value();
+            if (auto text = refreshText(delivery, recipient ? recipient->language : QString());
+                !text)
+                return text;
         }
         if (auto updated = store->updateDelivery(delivery); !updated)
             return fail(updated.error());
@@ -270,7 +280,8 @@ Result<bool, QString> PagingEngine::Private::createPage(const Incident &incident
                             .arg(incident.id)
                             .arg(QString::number(rng() & 0xffffffffffULL, 16));
     } else {
-        delivery.body = PageFormatter::page(incident, recipient.language);
+        setText(delivery,
+                PagingTemplates::pageText(templates(), incident, channel, recipient.language));
         delivery.validitySeconds = incident.severity == Severity::Sev1
                                        ? std::clamp(policy.voiceAfterMinutes * 60, 60, 36000)
                                        : options.nonSev1ValiditySeconds;
@@ -298,10 +309,8 @@ Result<bool, QString> PagingEngine::Private::createPage(const Incident &incident
             if (!held.incidentIds.contains(incident.id))
                 held.incidentIds.append(incident.id);
             held.notBefore = laterOf(held.notBefore, delivery.notBefore);
-            if (auto body = bundleBody(held, recipient.language); !body)
-                return fail(body.error());
-            else
-                held.body = body.value();
+            if (auto text = refreshText(held, recipient.language); !text)
+                return fail(text.error());
             if (auto updated = store->updateDelivery(held); !updated)
                 return fail(updated.error());
             if (auto noted
@@ -347,8 +356,19 @@ QString PagingEngine::Private::delayText(const QString &reason)
     return reason;
 }
 
-Result<QString, QString> PagingEngine::Private::bundleBody(const Delivery &delivery,
-                                                           const QString &language) const
+QList<PagingTemplate> PagingEngine::Private::templates() const
+{
+    auto stored = store->templates();
+    if (!stored) {
+        qCWarning(lcPaging).noquote()
+            << "templates cannot be read, built-in texts are used:" << stored.error();
+        return {};
+    }
+    return stored.value();
+}
+
+Result<Done, QString> PagingEngine::Private::refreshText(Delivery &delivery,
+                                                         const QString &language) const
 {
     QList<Incident> incidents;
     for (qint64 id : delivery.incidentIds) {
@@ -359,8 +379,11 @@ Result<QString, QString> PagingEngine::Private::bundleBody(const Delivery &deliv
             incidents.append(*found.value());
     }
     if (incidents.size() == 1)
-        return PageFormatter::page(incidents.first(), language);
-    return PageFormatter::bundle(incidents, language);
+        setText(delivery, PagingTemplates::pageText(templates(), incidents.first(),
+                                                    delivery.channel, language));
+    else if (!incidents.isEmpty())
+        setText(delivery, {PageFormatter::bundle(incidents, language), {}, {}});
+    return Done{};
 }
 
 } // namespace Vortex::Core::Paging

@@ -526,6 +526,8 @@ Delivery readDelivery(const QJsonObject &json, const QString &path, Errors &erro
                    "sender",
                    "senderIndex",
                    "body",
+                   "contentSid",
+                   "contentVariables",
                    "validitySeconds",
                    "state",
                    "createdAt",
@@ -564,6 +566,13 @@ Delivery readDelivery(const QJsonObject &json, const QString &path, Errors &erro
     }
     delivery.senderIndex = reader.integer("senderIndex", 0);
     delivery.body = reader.string("body");
+    delivery.contentSid = reader.string("contentSid");
+    if (const QJsonValue variables = json.value(QStringLiteral("contentVariables"));
+        variables.isObject())
+        delivery.contentVariables = variables.toObject();
+    else if (!variables.isUndefined())
+        reader.expected("contentVariables",
+                        QCoreApplication::translate("PagingJson", "expected an object"));
     delivery.validitySeconds = reader.integer("validitySeconds", 0);
     delivery.state = enumValue(reader, "state", delivery.state, &deliveryStateFromName,
                                QStringLiteral("pending, submitting, submitted, failed, cancelled"));
@@ -696,6 +705,8 @@ QJsonObject toJson(const Delivery &delivery)
             {QStringLiteral("sender"), senderToJson(delivery.sender)},
             {QStringLiteral("senderIndex"), delivery.senderIndex},
             {QStringLiteral("body"), delivery.body},
+            {QStringLiteral("contentSid"), delivery.contentSid},
+            {QStringLiteral("contentVariables"), delivery.contentVariables},
             {QStringLiteral("validitySeconds"), delivery.validitySeconds},
             {QStringLiteral("state"), deliveryStateName(delivery.state)},
             {QStringLiteral("createdAt"), dateToJson(delivery.createdAt)},

@@ -4,7 +4,7 @@
 
 #include "core/twilio/errordictionary.h"
 #include "pageformatter.h"
-#include "pagevoice.h"
+#include "pagingtemplates.h"
 #include "senderrouting.h"
 
 #include <QPointer>
@@ -104,10 +104,8 @@ Result<Done, QString> PagingEngine::Private::prepareSubmission(Delivery delivery
         }
         if (stillOpen != delivery.incidentIds && isTextChannel(delivery.channel)) {
             delivery.incidentIds = stillOpen;
-            auto body = bundleBody(delivery, recipient->language);
-            if (!body)
-                return fail(body.error());
-            delivery.body = body.value();
+            if (auto text = refreshText(delivery, recipient->language); !text)
+                return text;
         }
     }
     auto marked = transaction([&]() -> Result<Done, QString> {
@@ -123,7 +121,8 @@ Result<Done, QString> PagingEngine::Private::prepareSubmission(Delivery delivery
     QPointer<PagingEngine> self(q);
     const qint64 id = delivery.id;
     if (delivery.channel == Channel::Voice && firstIncident && recipient) {
-        const VoiceScript script = PageVoice::script(*firstIncident, *recipient, delivery.body);
+        const VoiceScript script
+            = PagingTemplates::voiceScript(templates(), *firstIncident, *recipient, delivery.body);
         gateway->publishVoiceScript(script, [self, this, delivery](const QString &error) {
             if (!self)
                 return;
@@ -278,6 +277,9 @@ Result<Done, QString> PagingEngine::Private::reroute(Delivery &delivery, Verdict
                 next.sender = choice->sender;
                 next.senderIndex = choice->index;
                 found = true;
+                // Another channel, other words (a WhatsApp Content template is not an SMS).
+                if (auto text = refreshText(next, recipient->language); !text)
+                    return text;
             }
         }
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "pagingtemplates.h"
 #include "pagingtypes.h"
 
 #include <QDateTime>
@@ -38,6 +39,26 @@ public:
     virtual Result<std::optional<EscalationPolicy>, QString> policy(const QString &id) const = 0;
     virtual Result<Done, QString> upsertPolicy(const EscalationPolicy &policy) = 0;
     virtual Result<Done, QString> removePolicy(const QString &id) = 0;
+
+    // Templates (docs/paging-texts.md, "Templates"): at most one per kind and language, sorted
+    // by kind then language. upsertTemplate refuses a template that does not validate. A store
+    // that keeps no templates has none and refuses writes (these defaults).
+    virtual Result<QList<PagingTemplate>, QString> templates() const
+    {
+        return QList<PagingTemplate>();
+    }
+    virtual Result<Done, QString> upsertTemplate(const PagingTemplate &tmpl)
+    {
+        Q_UNUSED(tmpl);
+        return fail(QStringLiteral("this paging store does not keep templates"));
+    }
+    /// Removing a template that does not exist is not an error.
+    virtual Result<Done, QString> removeTemplate(TemplateKind kind, const QString &language)
+    {
+        Q_UNUSED(kind);
+        Q_UNUSED(language);
+        return fail(QStringLiteral("this paging store does not keep templates"));
+    }
 
     // Incidents. insertIncident assigns incident.id.
     virtual Result<Done, QString> insertIncident(Incident &incident) = 0;

@@ -214,7 +214,10 @@ struct Delivery
     Sender sender;           ///< the sender chosen (may change on fallback while Pending)
     int senderIndex = 0;     ///< position in the route's fallback order
     QString body;            ///< SMS/WhatsApp text; for calls the voice script id
+    QString contentSid;      ///< WhatsApp Content template (HX…) sent instead of body; ""
     int validitySeconds = 0; ///< SMS ValidityPeriod (0 = Twilio's default)
+    /// With contentSid: its ContentVariables ({"1": "SEV1", …}).
+    QJsonObject contentVariables;
     DeliveryState state = DeliveryState::Pending;
     QDateTime createdAt;
     QDateTime notBefore;       ///< not submitted before this (quiet hours, rate caps)

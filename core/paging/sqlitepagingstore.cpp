@@ -5,6 +5,7 @@
 #include "core/common/logging.h"
 #include "pagingjson.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QVariant>
@@ -122,6 +123,21 @@ const QList<Store::Migration> &migrations()
              QStringLiteral(
                  "CREATE INDEX passive_replies_number ON passive_replies (phone_number, sent_at)"),
              QStringLiteral("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+         }},
+        // Templates, and WhatsApp Content templates on deliveries.
+        {2,
+         {
+             QStringLiteral("CREATE TABLE templates ("
+                            " kind TEXT NOT NULL,"
+                            " language TEXT NOT NULL,"
+                            " body TEXT NOT NULL,"
+                            " content_sid TEXT NOT NULL,"
+                            " content_variables TEXT NOT NULL,"
+                            " PRIMARY KEY (kind, language))"),
+             QStringLiteral(
+                 "ALTER TABLE deliveries ADD COLUMN content_sid TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral(
+                 "ALTER TABLE deliveries ADD COLUMN content_variables TEXT NOT NULL DEFAULT ''"),
          }},
     };
     return list;
@@ -316,7 +332,15 @@ EscalationStep readStep(const QSqlQuery &q)
 const QString DeliveryColumns = QStringLiteral(
     "id, recipient_id, channel, to_number, sender_kind, sender_address, sender_index, body,"
     " validity_seconds, state, created_at, not_before, submit_attempt_at, submitted_at,"
-    " last_checked_at, attempts, sid, status, error_code, answered_by, delay_reason");
+    " last_checked_at, attempts, sid, status, error_code, answered_by, delay_reason,"
+    " content_sid, content_variables");
+
+QString variablesText(const QJsonObject &variables)
+{
+    if (variables.isEmpty())
+        return QStringLiteral("");
+    return QString::fromUtf8(QJsonDocument(variables).toJson(QJsonDocument::Compact));
+}
 
 QVariantList deliveryValues(const Delivery &delivery)
 {
@@ -339,7 +363,9 @@ QVariantList deliveryValues(const Delivery &delivery)
             delivery.status,
             optionalInt(delivery.errorCode),
             delivery.answeredBy,
-            delivery.delayReason};
+            delivery.delayReason,
+            delivery.contentSid,
+            variablesText(delivery.contentVariables)};
 }
 
 Delivery readDelivery(const QSqlQuery &q)
@@ -366,6 +392,8 @@ Delivery readDelivery(const QSqlQuery &q)
     delivery.errorCode = toOptionalInt(q.value(18));
     delivery.answeredBy = q.value(19).toString();
     delivery.delayReason = q.value(20).toString();
+    delivery.contentSid = q.value(21).toString();
+    delivery.contentVariables = QJsonDocument::fromJson(q.value(22).toString().toUtf8()).object();
     return delivery;
 }
 
@@ -630,6 +658,63 @@ Result<Done, QString> SqlitePagingStore::removePolicy(const QString &id)
                    QStringLiteral("remove policy"));
 }
 
+// --- Templates -------------------------------------------------------------------------------
+
+Result<QList<PagingTemplate>, QString> SqlitePagingStore::templates() const
+{
+    QString error;
+    QSqlQuery *q = run(QStringLiteral("SELECT kind, language, body, content_sid, "
+                                      "content_variables FROM templates ORDER BY kind, language"),
+                       {}, &error);
+    if (!q)
+        return fail(QStringLiteral("cannot read templates: ") + error);
+    Finish finish(q);
+    QList<PagingTemplate> list;
+    while (q->next()) {
+        const std::optional<TemplateKind> kind = templateKindFromName(q->value(0).toString());
+        const QJsonDocument variables = QJsonDocument::fromJson(q->value(4).toString().toUtf8());
+        if (!kind || (!q->value(4).toString().isEmpty() && !variables.isArray()))
+            return fail(QStringLiteral("stored template %1/%2 cannot be read")
+                            .arg(q->value(0).toString(), q->value(1).toString()));
+        PagingTemplate t;
+        t.kind = *kind;
+        t.language = q->value(1).toString();
+        t.body = q->value(2).toString();
+        t.contentSid = q->value(3).toString();
+        for (const QJsonValue &value : variables.array())
+            t.contentVariables.append(value.toString());
+        list.append(t);
+    }
+    return list;
+}
+
+Result<Done, QString> SqlitePagingStore::upsertTemplate(const PagingTemplate &tmpl)
+{
+    if (const QStringList problems = tmpl.validate(); !problems.isEmpty())
+        return fail(QStringLiteral("template %1/%2 is not valid: %3")
+                        .arg(templateKindName(tmpl.kind), tmpl.language,
+                             problems.join(QStringLiteral(" "))));
+    const QString variables
+        = tmpl.contentVariables.isEmpty()
+              ? QStringLiteral("")
+              : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tmpl.contentVariables))
+                                      .toJson(QJsonDocument::Compact));
+    return execute(
+        QStringLiteral("INSERT INTO templates (kind, language, body, content_sid, "
+                       "content_variables) VALUES (?, ?, ?, ?, ?) "
+                       "ON CONFLICT (kind, language) DO UPDATE SET "
+                       "body = excluded.body, content_sid = excluded.content_sid, "
+                       "content_variables = excluded.content_variables"),
+        {templateKindName(tmpl.kind), tmpl.language, tmpl.body, tmpl.contentSid, variables},
+        QStringLiteral("store template"));
+}
+
+Result<Done, QString> SqlitePagingStore::removeTemplate(TemplateKind kind, const QString &language)
+{
+    return execute(QStringLiteral("DELETE FROM templates WHERE kind = ? AND language = ?"),
+                   {templateKindName(kind), language}, QStringLiteral("remove template"));
+}
+
 // --- Incidents -------------------------------------------------------------------------------
 
 Result<Done, QString> SqlitePagingStore::insertIncident(Incident &incident)
@@ -872,7 +957,7 @@ Result<Done, QString> SqlitePagingStore::insertDelivery(Delivery &delivery)
     }
     auto id = insertReturningId(QStringLiteral("INSERT INTO deliveries (")
                                     + DeliveryColumns.section(QLatin1Char(','), 1).trimmed()
-                                    + QStringLiteral(") VALUES (") + placeholders(20)
+                                    + QStringLiteral(") VALUES (") + placeholders(22)
                                     + QLatin1Char(')'),
                                 deliveryValues(delivery), QStringLiteral("store delivery"));
     if (!id) {
@@ -916,8 +1001,8 @@ Result<Done, QString> SqlitePagingStore::updateDelivery(const Delivery &delivery
                                       "state = ?, created_at = ?, not_before = ?, "
                                       "submit_attempt_at = ?, submitted_at = ?, "
                                       "last_checked_at = ?, attempts = ?, sid = ?, status = ?, "
-                                      "error_code = ?, answered_by = ?, delay_reason = ? "
-                                      "WHERE id = ?"),
+                                      "error_code = ?, answered_by = ?, delay_reason = ?, "
+                                      "content_sid = ?, content_variables = ? WHERE id = ?"),
                        values, &error);
     if (!q)
         return abort(QStringLiteral("cannot update delivery: ") + error);

@@ -46,6 +46,10 @@ public:
     Result<Done, QString> upsertPolicy(const EscalationPolicy &policy) override;
     Result<Done, QString> removePolicy(const QString &id) override;
 
+    Result<QList<PagingTemplate>, QString> templates() const override;
+    Result<Done, QString> upsertTemplate(const PagingTemplate &tmpl) override;
+    Result<Done, QString> removeTemplate(TemplateKind kind, const QString &language) override;
+
     Result<Done, QString> insertIncident(Incident &incident) override;
     Result<Done, QString> updateIncident(const Incident &incident) override;
     Result<std::optional<Incident>, QString> incident(qint64 id) const override;

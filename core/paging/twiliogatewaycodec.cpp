@@ -52,7 +52,13 @@ Twilio::CreateMessageRequest TwilioGatewayCodec::messageRequest(const Delivery &
         request.messagingServiceSid = delivery.sender.address;
     else
         request.from = addressFor(delivery.channel, delivery.sender.address);
-    request.body = delivery.body;
+    if (delivery.contentSid.isEmpty()) {
+        request.body = delivery.body;
+    } else {
+        // A Content template: Twilio sends the approved text; body is only our copy of it.
+        request.contentSid = delivery.contentSid;
+        request.contentVariables = delivery.contentVariables;
+    }
     request.statusCallback = options.messageStatusCallback;
     if (delivery.validitySeconds > 0)
         request.validityPeriodSeconds = delivery.validitySeconds;
@@ -215,7 +221,9 @@ bool TwilioGatewayCodec::isMessageOf(const Twilio::Message &message, const Deliv
 {
     if (message.direction == QLatin1String("inbound"))
         return false;
-    if (message.to != addressFor(delivery.channel, delivery.to) || message.body != delivery.body)
+    // A Content template's text is Twilio's: our copy of it may differ in a character.
+    if (message.to != addressFor(delivery.channel, delivery.to)
+        || (delivery.contentSid.isEmpty() && message.body != delivery.body))
         return false;
     if (delivery.sender.kind == SenderKind::MessagingService) {
         if (message.messagingServiceSid != delivery.sender.address)

@@ -37,7 +37,8 @@ public:
 
     /// "whatsapp:+E164" for WhatsApp (an existing prefix is kept), the address unchanged else.
     static QString addressFor(Channel channel, const QString &address);
-    /// The Messages.json create for an SMS or WhatsApp delivery.
+    /// The Messages.json create for an SMS or WhatsApp delivery (ContentSid and
+    /// ContentVariables instead of Body when the delivery has a Content template).
     static Twilio::CreateMessageRequest messageRequest(const Delivery &delivery,
                                                        const TwilioGatewayOptions &options);
     /// The Calls.json form for a voice delivery (delivery.body is the voice script id). Fails
@@ -66,8 +67,9 @@ public:
     /// The earliest creation time that can belong to the delivery's last submission; invalid
     /// (no bound) when the delivery has neither submitAttemptAt nor createdAt.
     static QDateTime reconcileSince(const Delivery &delivery);
-    /// True when \a message is what \a delivery created: outbound, same body, same sender (or
-    /// Messaging Service), created at or after reconcileSince().
+    /// True when \a message is what \a delivery created: outbound, same body (not compared for
+    /// a Content template), same sender (or Messaging Service), created at or after
+    /// reconcileSince().
     static bool isMessageOf(const Twilio::Message &message, const Delivery &delivery);
     /// True when \a call (listed To the delivery's number) is the delivery's: same From,
     /// created at or after reconcileSince().
