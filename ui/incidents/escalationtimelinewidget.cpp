@@ -463,6 +463,12 @@ void EscalationTimelineWidget::paintItem(QPainter &painter, const Item &item) co
             const double w = metrics.horizontalAdvance(item.label) + 6;
             QRectF flag(x - w / 2, r.top(), w, labelHeight - 4);
             flag.moveLeft(std::clamp(flag.left(), 0.0, width() - w));
+            // Flags of events close in time go side by side instead of on top of each other.
+            for (const QRectF &taken : std::as_const(m_flags)) {
+                if (taken.intersects(flag))
+                    flag.moveLeft(taken.right() + 2);
+            }
+            m_flags.append(flag);
             painter.setPen(item.colour);
             painter.drawText(flag, Qt::AlignCenter, item.label);
         }
@@ -538,6 +544,7 @@ void EscalationTimelineWidget::paintEvent(QPaintEvent *)
     }
 
     // Bars first, then planned markers, then what happened, lines on top.
+    m_flags.clear();
     for (int pass = 0; pass < 4; ++pass) {
         for (const Item &item : std::as_const(m_items)) {
             const int wanted = item.shape == Item::Shape::Bar    ? 0

@@ -85,6 +85,7 @@ private:
     mutable QRectF m_labels;
     mutable QDateTime m_start;
     mutable QDateTime m_end;
+    mutable QList<QRectF> m_flags; ///< line labels drawn so far in this paint
 };
 
 } // namespace Vortex::Ui

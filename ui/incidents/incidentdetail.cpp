@@ -166,8 +166,25 @@ IncidentDetail::IncidentDetail(const PanelContext &context, IncidentsQueryRunner
     m_timelineView->setAlternatingRowColors(true);
     m_timelineView->setWordWrap(false);
     m_timelineView->verticalHeader()->hide();
-    m_timelineView->horizontalHeader()->setStretchLastSection(true);
-    m_timelineView->horizontalHeader()->setSectionsMovable(true);
+    QHeaderView *timelineHeader = m_timelineView->horizontalHeader();
+    timelineHeader->setStretchLastSection(true);
+    timelineHeader->setSectionsMovable(true);
+    // Wide enough for a full local time and the longer event names.
+    const QFontMetrics metrics(m_timelineView->font());
+    const int padding = metrics.height() * 2;
+    timelineHeader->resizeSection(
+        TimelineModel::TimeColumn,
+        metrics.horizontalAdvance(IncidentStyle::localTime(QDateTime::currentDateTimeUtc()))
+            + padding);
+    timelineHeader->resizeSection(
+        TimelineModel::EventColumn,
+        metrics.horizontalAdvance(IncidentStyle::kindLabel(QStringLiteral("escalation.tier")))
+            + padding);
+    timelineHeader->resizeSection(TimelineModel::ChannelColumn,
+                                  metrics.horizontalAdvance(QStringLiteral("WhatsApp")) + padding);
+    timelineHeader->resizeSection(TimelineModel::StatusColumn,
+                                  metrics.horizontalAdvance(QStringLiteral("Undelivered"))
+                                      + padding * 2);
 
     m_splitter = new QSplitter(Qt::Vertical, page);
     m_splitter->setObjectName(QStringLiteral("incidentDetailSplitter"));
@@ -199,6 +216,7 @@ IncidentDetail::IncidentDetail(const PanelContext &context, IncidentsQueryRunner
     });
 
     connect(m_runner, &IncidentsQueryRunner::planReady, this, &IncidentDetail::applyPlan);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_userSized = true; });
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &IncidentDetail::tick);
     m_ticker->start();
@@ -304,6 +322,27 @@ void IncidentDetail::applyPlan(qint64 incidentId, const EscalationPlan &plan)
     m_timeline->setRecipientNames(plan.recipientNames);
     m_timeline->setEntries(incidentId, plan.timeline);
     m_escalation->setPlan(plan);
+    fitEscalation();
+}
+
+void IncidentDetail::fitEscalation()
+{
+    // Until the operator moves the splitter, the drawing gets the height its tiers need.
+    const QList<int> sizes = m_splitter->sizes();
+    if (m_userSized || sizes.size() != 2)
+        return;
+    const int total = sizes.at(0) + sizes.at(1);
+    if (total <= 0)
+        return;
+    const int wanted = std::min(m_escalation->sizeHint().height(), total * 3 / 5);
+    if (wanted != sizes.at(0))
+        m_splitter->setSizes({wanted, total - wanted});
+}
+
+void IncidentDetail::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    QTimer::singleShot(0, this, &IncidentDetail::fitEscalation);
 }
 
 void IncidentDetail::tick()
@@ -326,8 +365,8 @@ void IncidentDetail::restoreState()
     QSettings settings;
     settings.beginGroup(settingsGroup);
     const QByteArray splitter = settings.value(QStringLiteral("splitterState")).toByteArray();
-    if (!splitter.isEmpty())
-        m_splitter->restoreState(splitter);
+    if (!splitter.isEmpty() && m_splitter->restoreState(splitter))
+        m_userSized = true;
     const QByteArray header = settings.value(QStringLiteral("timelineHeaderState")).toByteArray();
     if (!header.isEmpty())
         m_timelineView->horizontalHeader()->restoreState(header);

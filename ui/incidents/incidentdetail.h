@@ -59,8 +59,12 @@ public Q_SLOTS:
     /// Moves the "now" line (called every second).
     void tick();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void connectEngine();
+    void fitEscalation();
     void updateHeader(const Core::Paging::Incident &incident);
     void applyPlan(qint64 incidentId, const Core::EscalationPlan &plan);
 
@@ -82,6 +86,7 @@ private:
     TimelineModel *m_timeline = nullptr;
     QTableView *m_timelineView = nullptr;
     QTimer *m_ticker = nullptr;
+    bool m_userSized = false; ///< the splitter was moved by hand (or restored)
 };
 
 } // namespace Vortex::Ui

@@ -226,6 +226,11 @@ TEST_F(IncidentsPanelFixture, RaiseFromTheDialogAcknowledgeWithTheKeyboardAndFol
         },
         10000));
 
+    // For looking at it: VORTEX_INCIDENTS_SCREENSHOT=/path/to/file.png.
+    if (const QString shot = qEnvironmentVariable("VORTEX_INCIDENTS_SCREENSHOT"); !shot.isEmpty()) {
+        EXPECT_TRUE(m_panel->grab().save(shot));
+    }
+
     // Resolve with R: it leaves the open list.
     const int openRows = board->proxy()->rowCount();
     QTest::keyClick(board->view(), Qt::Key_R);
