@@ -48,7 +48,7 @@ void ConsoleLauncher::launch()
 void ConsoleLauncher::launchDemo()
 {
     const QString demoDir = m_dataDir + QStringLiteral("/demo");
-    m_demo = std::make_unique<Core::Demo::DemoStack>(demoDir);
+    m_demo = std::make_unique<Core::Demo::DemoStack>(demoDir, Core::Demo::DemoOptions::full());
     connect(m_demo.get(), &Core::Demo::DemoStack::failed, this, &ConsoleLauncher::showFatal);
     connect(m_demo.get(), &Core::Demo::DemoStack::started, this,
             [this, demoDir](const Core::Demo::DemoEndpoints &endpoints) {

@@ -87,6 +87,17 @@ void EventClock::resetTo(const QDateTime &time)
     armTimer();
 }
 
+bool EventClock::startAt(const QDateTime &time)
+{
+    if (!time.isValid() || !m_queue.empty() || m_firing)
+        return false;
+    m_anchorWallMs = QDateTime::currentMSecsSinceEpoch();
+    m_anchorTwinMs = time.toMSecsSinceEpoch();
+    m_manualNowMs = m_anchorTwinMs;
+    armTimer();
+    return true;
+}
+
 quint64 EventClock::schedule(qint64 delayMs, QObject *context, std::function<void()> fn)
 {
     const quint64 id = ++m_sequence;

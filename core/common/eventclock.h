@@ -39,6 +39,10 @@ public:
     /// Jumps to \a time (only forward; earlier times are ignored) without firing anything due in
     /// between — for setting up a scenario's start. Use advance() to move through time.
     void resetTo(const QDateTime &time);
+    /// Sets the clock to \a time, earlier or later, for a clock that will replay the past (the
+    /// demo's week of history). Allowed only while nothing is scheduled, so no event can see
+    /// time run backwards; returns false (and changes nothing) otherwise or for an invalid time.
+    bool startAt(const QDateTime &time);
 
     /// Moves twin time forward by \a ms, firing everything that falls due, in order.
     void advance(qint64 ms);

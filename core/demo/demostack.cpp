@@ -12,10 +12,12 @@
 #include "demoseeder.h"
 #include "demotraffic.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QPointer>
 #include <QRandomGenerator>
 
 #include <optional>
@@ -223,61 +225,62 @@ void DemoStack::startTwin()
     m_endpoints.phoneBook = {QStringLiteral("+447400123457"), QStringLiteral("+12015550124"),
                              QStringLiteral("+4915123456789")};
     const QUrl inbound = m_relayInbound;
-    QMetaObject::invokeMethod(m_twinHost, [this, config, host = m_twinHost, scenario, seedHistory,
-                                           inbound] {
-        auto *twin = new Twin::TwinServer(config, host);
-        HistoryResult history;
-        qint64 playMs = 0;
-        QString problem;
-        if (seedHistory) {
-            QElapsedTimer timer;
-            timer.start();
-            DemoHistory player(twin);
-            auto played = player.play(*scenario, QDateTime::currentDateTimeUtc());
-            if (played)
-                history = std::move(played).value();
-            else
-                problem = played.error();
-            playMs = timer.elapsed();
-        }
-        makeLive(*twin, inbound);
-        QStringList customers;
-        if (scenario) {
-            // The scenario's customers, with their habits (some answer STOP), for live traffic.
-            QStringList owned;
-            for (const Twin::OwnedNumber &number : twin->config().numbers)
-                owned.append(number.number);
-            const auto plan = Twin::TwinScenarioPlan::build(*scenario, twin->clock()->nowMs(), owned);
-            if (plan) {
-                for (const Twin::Person &person : plan->people) {
-                    if (!seedHistory)
-                        twin->people().upsert(person);
-                    customers.append(person.number);
+    QMetaObject::invokeMethod(
+        m_twinHost, [this, config, host = m_twinHost, scenario, seedHistory, inbound] {
+            auto *twin = new Twin::TwinServer(config, host);
+            HistoryResult history;
+            qint64 playMs = 0;
+            QString problem;
+            if (seedHistory) {
+                QElapsedTimer timer;
+                timer.start();
+                DemoHistory player(twin);
+                auto played = player.play(*scenario, QDateTime::currentDateTimeUtc());
+                if (played)
+                    history = std::move(played).value();
+                else
+                    problem = played.error();
+                playMs = timer.elapsed();
+            }
+            makeLive(*twin, inbound);
+            QStringList customers;
+            if (scenario) {
+                // The scenario's customers, with their habits (some answer STOP), for live traffic.
+                QStringList owned;
+                for (const Twin::OwnedNumber &number : twin->config().numbers)
+                    owned.append(number.number);
+                const auto plan
+                    = Twin::TwinScenarioPlan::build(*scenario, twin->clock()->nowMs(), owned);
+                if (plan) {
+                    for (const Twin::Person &person : plan->people) {
+                        if (!seedHistory)
+                            twin->people().upsert(person);
+                        customers.append(person.number);
+                    }
                 }
             }
-        }
-        addDemoPeople(twin->people()); // after the customers: the on-call team's scripts win
-        if (!twin->listen(QHostAddress::LocalHost, 0)) {
+            addDemoPeople(twin->people()); // after the customers: the on-call team's scripts win
+            if (!twin->listen(QHostAddress::LocalHost, 0)) {
+                QMetaObject::invokeMethod(
+                    this, [this] { Q_EMIT failed(tr("The demo Twilio twin could not start.")); });
+                return;
+            }
+            const QUrl base = twin->baseUrl();
             QMetaObject::invokeMethod(
-                this, [this] { Q_EMIT failed(tr("The demo Twilio twin could not start.")); });
-            return;
-        }
-        const QUrl base = twin->baseUrl();
-        QMetaObject::invokeMethod(this, [this, base, twin, history, playMs, problem, customers,
-                                         seedHistory] {
-            m_twin = twin;
-            m_endpoints.twinBase = base;
-            m_report.customers = customers;
-            qCInfo(lcDemo) << "demo stack up: twin" << base.toString() << "relay"
-                           << m_endpoints.relayBase.toString();
-            if (!problem.isEmpty())
-                qCWarning(lcDemo) << "demo history not played:" << problem;
-            if (seedHistory && problem.isEmpty())
-                seed(history, playMs);
-            else
-                finishStart();
+                this, [this, base, twin, history, playMs, problem, customers, seedHistory] {
+                    m_twin = twin;
+                    m_endpoints.twinBase = base;
+                    m_report.customers = customers;
+                    qCInfo(lcDemo) << "demo stack up: twin" << base.toString() << "relay"
+                                   << m_endpoints.relayBase.toString();
+                    if (!problem.isEmpty())
+                        qCWarning(lcDemo) << "demo history not played:" << problem;
+                    if (seedHistory && problem.isEmpty())
+                        seed(history, playMs);
+                    else
+                        finishStart();
+                });
         });
-    });
 }
 
 void DemoStack::seed(const HistoryResult &history, qint64 playMs)
@@ -292,12 +295,11 @@ void DemoStack::seed(const HistoryResult &history, qint64 playMs)
     QMetaObject::invokeMethod(m_workerHost, [this, host = m_workerHost, endpoints = m_endpoints,
                                              history, report] {
         auto *seeder = new DemoSeeder(endpoints, history, report, host);
-        connect(seeder, &DemoSeeder::finished, this,
-                [this, seeder](const DemoSeedReport &done) {
-                    seeder->deleteLater();
-                    m_report.seed = done;
-                    finishStart();
-                });
+        connect(seeder, &DemoSeeder::finished, this, [this, seeder](const DemoSeedReport &done) {
+            seeder->deleteLater();
+            m_report.seed = done;
+            finishStart();
+        });
         connect(seeder, &DemoSeeder::failed, this, [this, seeder](const QString &reason) {
             seeder->deleteLater();
             // The demo still works without its history; the next start tries again.
@@ -329,10 +331,11 @@ void DemoStack::finishStart()
             return;
         QMetaObject::invokeMethod(twinHost, [twin, customer] {
             const bool gb = customer.startsWith(QLatin1String("+44"));
-            const QString to = gb ? QStringLiteral("+447400123456") : twin->config().numbers.constFirst().number;
-            twin->injectInbound(QStringLiteral("whatsapp:") + customer,
-                                QStringLiteral("whatsapp:") + to,
-                                QCoreApplication::translate("DemoTraffic", "Hi, any news on my order?"));
+            const QString to
+                = gb ? QStringLiteral("+447400123456") : twin->config().numbers.constFirst().number;
+            twin->injectInbound(
+                QStringLiteral("whatsapp:") + customer, QStringLiteral("whatsapp:") + to,
+                QCoreApplication::translate("DemoTraffic", "Hi, any news on my order?"));
         });
     };
     QMetaObject::invokeMethod(m_workerHost, [host = m_workerHost, endpoints = m_endpoints,

@@ -2,49 +2,69 @@
 // SPDX-FileCopyrightText: Vortex Alert Console contributors
 #pragma once
 
-#include "core/console/consoleengine.h"
+#include "demoendpoints.h"
+#include "demoseeder.h"
+#include "demotraffic.h"
 
-#include <QByteArray>
 #include <QObject>
 #include <QStringList>
 #include <QThread>
-#include <QUrl>
+
+namespace Vortex::Core::Twin {
+class TwinServer;
+}
 
 namespace Vortex::Core::Demo {
 
-/// Where the in-process demo stack listens, and the throw-away secrets it made up for this run.
-struct DemoEndpoints
-{
-    QUrl twinBase; ///< the twin's REST base URL, standing in for https://api.twilio.com
-    QString accountSid;
-    QByteArray authToken;    ///< random per run, in memory only
-    QString fromNumber;      ///< the twin account's sender
-    QStringList phoneBook;   ///< numbers a demo operator can page
-    QUrl relayBase;          ///< the relay's base URL (feed, health)
-    QUrl statusCallbackUrl;  ///< what Twilio is told to call
-    QByteArray consoleToken; ///< the relay feed's bearer token, random per run
-    QByteArray intakeSecret; ///< the relay intake's HMAC secret, random per run
-    QString dataDir;
+struct HistoryResult;
 
-    /// What a console engine needs to work against this stack, with its store at \a databasePath.
-    ConsoleEngineOptions engineOptions(const QString &databasePath) const;
+/// What the demo does besides serving: a week of history on the first start of its data folder
+/// and live traffic afterwards. Both off by default (a bare twin + relay, as `vortexctl` and
+/// most tests want); the console's demo mode uses full().
+struct DemoOptions
+{
+    /// On the first start of the data folder (no demo-history.json yet), play the scenario on
+    /// the twin so that it ends now, and write what happened into console.sqlite and
+    /// paging.sqlite before started() is emitted. Never again on later starts.
+    bool history = false;
+    /// The scenario for the history and the customers of the live traffic.
+    QString scenarioPath = QStringLiteral(":/demo/demo-week.json");
+    /// After started(): customer notifications and incidents (DemoTraffic).
+    bool liveTraffic = false;
+    DemoTrafficOptions traffic;
+
+    /// History and live traffic: the console's demo mode.
+    static DemoOptions full();
+};
+
+/// How long the parts of a demo start took and what the history seeded (DemoSeedReport).
+struct DemoStartReport
+{
+    DemoSeedReport seed;
+    qint64 startedMs = 0;  ///< start() to started(), wall clock
+    QStringList customers; ///< the numbers the live traffic notifies
 };
 
 /// Starts a Twilio twin and a relay, each on its own thread, on free loopback ports. The twin
 /// signs callbacks with the same (random) auth token the relay validates against, and its number's
 /// inbound SMS URL points at the relay. Used by the console in demo mode and by `vortexctl demo`.
+/// With DemoOptions it also seeds a week of history (DemoHistory, DemoSeeder) and keeps live
+/// traffic going (DemoTraffic), both on a worker thread of their own.
 class DemoStack : public QObject
 {
     Q_OBJECT
 
 public:
     explicit DemoStack(QString dataDir, QObject *parent = nullptr);
+    DemoStack(QString dataDir, DemoOptions options, QObject *parent = nullptr);
     ~DemoStack() override;
 
     /// Asynchronous: emits started() or failed().
     void start();
     const DemoEndpoints &endpoints() const { return m_endpoints; }
     bool isRunning() const { return m_running; }
+    /// Valid once started() was emitted.
+    const DemoStartReport &report() const { return m_report; }
 
 Q_SIGNALS:
     void started(const Vortex::Core::Demo::DemoEndpoints &endpoints);
@@ -53,9 +73,17 @@ Q_SIGNALS:
 private:
     void startRelay();
     void startTwin();
+    void seed(const HistoryResult &history, qint64 playMs);
+    void finishStart();
     void stopThreads();
 
     QString m_dataDir;
+    DemoOptions m_options;
+    DemoStartReport m_report;
+    qint64 m_startedAtMs = 0;
+    QThread m_workerThread;
+    QObject *m_workerHost = nullptr;    ///< lives on m_workerThread; owns the seeder and traffic
+    Twin::TwinServer *m_twin = nullptr; ///< lives on m_twinThread (a child of m_twinHost)
     QUrl m_relayInbound;
     DemoEndpoints m_endpoints;
     QThread m_relayThread;
