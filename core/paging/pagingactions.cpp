@@ -47,7 +47,7 @@ Result<Done, QString> PagingEngine::Private::doAcknowledge(Incident &incident, c
         incident.id, QStringLiteral("incident.acknowledged"),
         QCoreApplication::translate("PagingEngine", "Acknowledged by %1; escalation stopped.")
             .arg(actor),
-        sid);
+        sid, actor);
 }
 
 Result<Done, QString> PagingEngine::Private::doResolve(Incident &incident, const QString &actor,
@@ -65,7 +65,7 @@ Result<Done, QString> PagingEngine::Private::doResolve(Incident &incident, const
         return stopped;
     return noteWithSid(incident.id, QStringLiteral("incident.resolved"),
                        QCoreApplication::translate("PagingEngine", "Resolved by %1.").arg(actor),
-                       sid);
+                       sid, actor);
 }
 
 Result<Done, QString> PagingEngine::Private::doSnooze(Incident &incident, int minutes,
@@ -92,7 +92,7 @@ Result<Done, QString> PagingEngine::Private::doSnooze(Incident &incident, int mi
             .arg(actor)
             .arg(minutes)
             .arg(incident.snoozedUntil.toString(Qt::ISODate)),
-        sid);
+        sid, actor);
 }
 
 Result<Done, QString> PagingEngine::Private::doEscalate(Incident &incident, const QString &actor,
@@ -141,14 +141,15 @@ Result<Done, QString> PagingEngine::Private::doEscalate(Incident &incident, cons
                       QCoreApplication::translate("PagingEngine", "%1 escalated to tier %2 now.")
                           .arg(actor)
                           .arg(tier + 1),
-                      sid);
+                      sid, actor);
         !noted)
         return noted;
     return addStep(incident.id, StepKind::PageTier, round, tier, {}, now());
 }
 
 Result<Done, QString> PagingEngine::Private::noteWithSid(qint64 incidentId, const QString &kind,
-                                                         const QString &detail, const QString &sid)
+                                                         const QString &detail, const QString &sid,
+                                                         const QString &actor)
 {
     TimelineEntry entry;
     entry.incidentId = incidentId;
@@ -156,6 +157,9 @@ Result<Done, QString> PagingEngine::Private::noteWithSid(qint64 incidentId, cons
     entry.kind = kind;
     entry.detail = detail;
     entry.sid = sid;
+    // Who acted, when it was a recipient (KPIs count acknowledgements per recipient).
+    if (!actor.isEmpty() && recipientById(actor))
+        entry.recipientId = actor;
     if (auto stored = store->appendTimeline(entry); !stored)
         return fail(stored.error());
     appended.append(entry);

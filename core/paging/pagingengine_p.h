@@ -215,8 +215,10 @@ struct PagingEngine::Private
     Result<Done, QString> doEscalate(Incident &incident, const QString &actor,
                                      const QString &sid = {});
 
+    /// A timeline line with the Twilio SID that caused it; \a actor (a recipient id) is recorded
+    /// as its recipient.
     Result<Done, QString> noteWithSid(qint64 incidentId, const QString &kind, const QString &detail,
-                                      const QString &sid);
+                                      const QString &sid, const QString &actor = {});
 
     Result<Done, QString> raise(const IntakeRequest &request, const QString &source, Incident &out);
 

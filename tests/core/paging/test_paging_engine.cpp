@@ -104,6 +104,7 @@ TEST(PagingEngine, Sev1IsTextedThenCalledAndKeypadOneAcknowledges)
     EXPECT_TRUE(call->sid.startsWith(QStringLiteral("CA")));
     EXPECT_EQ(digits->sid, call->sid);
     EXPECT_EQ(ack->sid, call->sid);
+    EXPECT_EQ(ack->recipientId, QStringLiteral("alice")) << "who acknowledged";
     EXPECT_GE(countKind(timeline, QStringLiteral("page.status")), 2); // sent, delivered
     EXPECT_GE(countKind(timeline, QStringLiteral("call.status")), 2);
 
