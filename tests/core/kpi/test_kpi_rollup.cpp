@@ -244,6 +244,7 @@ TEST(KpiRollup, ReplacedStoreIsRebuilt)
     ASSERT_TRUE(again.ok());
     EXPECT_TRUE(again->rebuilt);
     QSqlQuery q(rollup.connection());
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT SUM(n) FROM kpi_rollup WHERE channel <> 'voice'")) && q.next());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT SUM(n) FROM kpi_rollup WHERE channel <> 'voice'"))
+                && q.next());
     EXPECT_EQ(q.value(0).toInt(), 10);
 }

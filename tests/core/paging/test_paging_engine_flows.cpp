@@ -30,8 +30,8 @@ void PrintTo(const QString &value, std::ostream *os)
 
 using namespace Vortex::Core::Paging;
 using Vortex::Core::Done;
-using Vortex::Core::Result;
 using Vortex::Core::fail;
+using Vortex::Core::Result;
 using Vortex::Test::PagingHarness;
 
 namespace {
