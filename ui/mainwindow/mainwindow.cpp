@@ -15,6 +15,7 @@
 #include <ui/log/logpanel.h>
 #include <ui/models/messagesmodel.h>
 #include <ui/settings/settingsdialog.h>
+#include <ui/templates/templatespanel.h>
 #include <ui/views/connectivityindicator.h>
 #include <ui/views/messagespanel.h>
 
@@ -103,7 +104,7 @@ void MainWindow::addPanels()
     m_panels->add<LogPanel>(QStringLiteral("log"), tr("&Log"), Workspace, alt(3));
     m_panels->add<DashboardPanel>(QStringLiteral("dashboard"), tr("&Dashboard"), Workspace, alt(4));
     m_panels->add<RoutingPanel>(QStringLiteral("routing"), tr("&Routing"), Workspace, alt(5));
-    // TODO(panels): templates panel, Workspace, alt(6).
+    m_panels->add<TemplatesPanel>(QStringLiteral("templates"), tr("&Templates"), Workspace, alt(6));
 }
 
 void MainWindow::createMenus()
