@@ -2,6 +2,200 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>DemoHistory</name>
+    <message>
+        <source>Checkout error rate above 2%</source>
+        <translation>Fehlerquote im Checkout über 2 %</translation>
+    </message>
+    <message>
+        <source>POST /checkout answers 5xx for 2.4% of requests (eu-west).</source>
+        <translation>POST /checkout antwortet bei 2,4 % der Anfragen mit 5xx (eu-west).</translation>
+    </message>
+    <message>
+        <source>Payment provider timeouts</source>
+        <translation>Zeitüberschreitungen beim Zahlungsanbieter</translation>
+    </message>
+    <message>
+        <source>Card authorisations time out after 10 s for 6% of orders.</source>
+        <translation>Kartenautorisierungen laufen bei 6 % der Bestellungen nach 10 s ab.</translation>
+    </message>
+    <message>
+        <source>Inventory sync stalled</source>
+        <translation>Lagerabgleich steht still</translation>
+    </message>
+    <message>
+        <source>No stock update from the warehouse feed for 25 minutes.</source>
+        <translation>Seit 25 Minuten keine Bestandsaktualisierung aus dem Lager-Feed.</translation>
+    </message>
+    <message>
+        <source>Carrier filtering spike</source>
+        <translation>Sprunghafte Filterung durch Netzbetreiber</translation>
+    </message>
+    <message>
+        <source>Order notifications to US numbers end undelivered (30007).</source>
+        <translation>Bestellbenachrichtigungen an US-Nummern bleiben unzugestellt (30007).</translation>
+    </message>
+    <message>
+        <source>Search latency p95 above 3 s</source>
+        <translation>Suchlatenz p95 über 3 s</translation>
+    </message>
+    <message>
+        <source>Product search is slow since the last index rebuild.</source>
+        <translation>Die Produktsuche ist seit dem letzten Neuaufbau des Index langsam.</translation>
+    </message>
+    <message>
+        <source>Order confirmation e-mails delayed</source>
+        <translation>Bestellbestätigungen per E-Mail verzögert</translation>
+    </message>
+    <message>
+        <source>The mail queue holds 4,800 messages older than 10 min.</source>
+        <translation>In der Mail-Warteschlange liegen 4.800 Nachrichten, die älter als 10 min sind.</translation>
+    </message>
+    <message>
+        <source>Cart service memory above 90%</source>
+        <translation>Speicher des Warenkorb-Dienstes über 90 %</translation>
+    </message>
+    <message>
+        <source>Two of three cart pods restarted in the last hour.</source>
+        <translation>Zwei von drei Warenkorb-Pods wurden in der letzten Stunde neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Price feed rejected by marketplace</source>
+        <translation>Preis-Feed vom Marktplatz abgelehnt</translation>
+    </message>
+    <message>
+        <source>The marketplace refused 312 offers: currency missing.</source>
+        <translation>Der Marktplatz hat 312 Angebote abgelehnt: Währung fehlt.</translation>
+    </message>
+    <message>
+        <source>Login failures above baseline</source>
+        <translation>Fehlgeschlagene Anmeldungen über dem Normalwert</translation>
+    </message>
+    <message>
+        <source>Failed logins at 4x the usual rate from two networks.</source>
+        <translation>Fehlgeschlagene Anmeldungen aus zwei Netzen mit der 4-fachen üblichen Rate.</translation>
+    </message>
+    <message>
+        <source>Shipping label API errors</source>
+        <translation>Fehler der Versandetiketten-API</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s label API answers 503 for new parcels.</source>
+        <translation>Die Etiketten-API des Paketdienstes antwortet bei neuen Paketen mit 503.</translation>
+    </message>
+    <message>
+        <source>Hi, where is my order?</source>
+        <translation>Hallo, wo ist meine Bestellung?</translation>
+    </message>
+    <message>
+        <source>Can I change the delivery address?</source>
+        <translation>Kann ich die Lieferadresse ändern?</translation>
+    </message>
+    <message>
+        <source>Is the blue one back in stock?</source>
+        <translation>Ist das blaue wieder auf Lager?</translation>
+    </message>
+    <message>
+        <source>Thanks! When will it arrive?</source>
+        <translation>Danke! Wann kommt es an?</translation>
+    </message>
+</context>
+<context>
+    <name>DemoTraffic</name>
+    <message>
+        <source>Hi, any news on my order?</source>
+        <translation>Hallo, gibt es Neuigkeiten zu meiner Bestellung?</translation>
+    </message>
+    <message>
+        <source>Your order #%1 has shipped. Track it: https://vx.example/t/%1</source>
+        <translation>Ihre Bestellung #%1 wurde versandt. Sendungsverfolgung: https://vx.example/t/%1</translation>
+    </message>
+    <message>
+        <source>Your parcel for order #%1 arrives today between 10:00 and 12:00.</source>
+        <translation>Ihr Paket zur Bestellung #%1 kommt heute zwischen 10:00 und 12:00 Uhr.</translation>
+    </message>
+    <message>
+        <source>Thanks for your order #%1! We will text you when it ships.</source>
+        <translation>Danke für Ihre Bestellung #%1! Wir schicken Ihnen eine SMS, sobald sie versandt wird.</translation>
+    </message>
+    <message>
+        <source>Order #%1 was delivered. Tell us how we did: https://vx.example/r/%1</source>
+        <translation>Bestellung #%1 wurde zugestellt. Wie waren wir? https://vx.example/r/%1</translation>
+    </message>
+    <message>
+        <source>Your return for order #%1 is approved. Refund within 3 days.</source>
+        <translation>Ihre Rücksendung zur Bestellung #%1 ist genehmigt. Erstattung innerhalb von 3 Tagen.</translation>
+    </message>
+    <message>
+        <source>Good news: an item on your wishlist is back in stock (ref %1).</source>
+        <translation>Gute Nachricht: Ein Artikel von Ihrer Wunschliste ist wieder auf Lager (Ref. %1).</translation>
+    </message>
+    <message>
+        <source>Checkout errors above 2%</source>
+        <translation>Checkout-Fehler über 2 %</translation>
+    </message>
+    <message>
+        <source>POST /checkout answers 5xx for a share of requests.</source>
+        <translation>POST /checkout antwortet bei einem Teil der Anfragen mit 5xx.</translation>
+    </message>
+    <message>
+        <source>Payment provider timeouts</source>
+        <translation>Zeitüberschreitungen beim Zahlungsanbieter</translation>
+    </message>
+    <message>
+        <source>Card authorisations time out after 10 s.</source>
+        <translation>Kartenautorisierungen laufen nach 10 s ab.</translation>
+    </message>
+    <message>
+        <source>Inventory sync stalled</source>
+        <translation>Lagerabgleich steht still</translation>
+    </message>
+    <message>
+        <source>No stock update from the warehouse feed for 20 minutes.</source>
+        <translation>Seit 20 Minuten keine Bestandsaktualisierung aus dem Lager-Feed.</translation>
+    </message>
+    <message>
+        <source>Carrier filtering spike</source>
+        <translation>Sprunghafte Filterung durch Netzbetreiber</translation>
+    </message>
+    <message>
+        <source>Order notifications to one carrier end undelivered (30007).</source>
+        <translation>Bestellbenachrichtigungen an einen Netzbetreiber bleiben unzugestellt (30007).</translation>
+    </message>
+    <message>
+        <source>Search latency p95 above 3 s</source>
+        <translation>Suchlatenz p95 über 3 s</translation>
+    </message>
+    <message>
+        <source>Product search slowed down after the index rebuild.</source>
+        <translation>Die Produktsuche ist nach dem Neuaufbau des Index langsamer geworden.</translation>
+    </message>
+    <message>
+        <source>Basket service restarting</source>
+        <translation>Warenkorb-Dienst startet neu</translation>
+    </message>
+    <message>
+        <source>Basket pods restart every few minutes (out of memory).</source>
+        <translation>Warenkorb-Pods starten alle paar Minuten neu (Speicher erschöpft).</translation>
+    </message>
+    <message>
+        <source>Promotion codes rejected</source>
+        <translation>Aktionscodes abgelehnt</translation>
+    </message>
+    <message>
+        <source>Valid promotion codes fail at checkout since 14:05.</source>
+        <translation>Gültige Aktionscodes scheitern seit 14:05 Uhr im Checkout.</translation>
+    </message>
+    <message>
+        <source>Order export to ERP failing</source>
+        <translation>Bestellexport ins ERP schlägt fehl</translation>
+    </message>
+    <message>
+        <source>The nightly order export is retrying with HTTP 401.</source>
+        <translation>Der nächtliche Bestellexport wiederholt sich mit HTTP 401.</translation>
+    </message>
+</context>
+<context>
     <name>IntakeSignature</name>
     <message>
         <source>no intake secret is configured</source>
@@ -194,6 +388,14 @@
         <source>Keypad: %1</source>
         <translation>Tasteneingabe: %1</translation>
     </message>
+    <message>
+        <source>The %1 page cannot reach %2; calling instead.</source>
+        <translation>Die %1-Alarmierung erreicht %2 nicht; stattdessen wird angerufen.</translation>
+    </message>
+    <message>
+        <source>Not retried: the voice call follows instead.</source>
+        <translation>Kein neuer Versuch: Stattdessen folgt der Sprachanruf.</translation>
+    </message>
 </context>
 <context>
     <name>PagingJson</name>
@@ -267,6 +469,137 @@
     <message>
         <source>The paging store %1 cannot be opened: %2</source>
         <translation>Der Alarmierungsspeicher %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PagingTemplates</name>
+    <message>
+        <source>Unbalanced braces: the { at character %1 is never closed.</source>
+        <translation>Unausgeglichene Klammern: Die { an Zeichen %1 wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>Empty {} at character %1: name a variable, e.g. {title}.</source>
+        <translation>Leere {} an Zeichen %1: Geben Sie eine Variable an, z. B. {title}.</translation>
+    </message>
+    <message>
+        <source>Unknown variable {%1}. Known: %2.</source>
+        <translation>Unbekannte Variable {%1}. Bekannt: %2.</translation>
+    </message>
+    <message>
+        <source>Unbalanced braces: the } at character %1 has no { before it.</source>
+        <translation>Unausgeglichene Klammern: Vor der } an Zeichen %1 steht keine {.</translation>
+    </message>
+    <message>
+        <source>The Content SID must be HX followed by 32 hexadecimal digits (Twilio Console → Content Template Builder).</source>
+        <translation>Die Content SID besteht aus HX gefolgt von 32 Hexadezimalziffern (Twilio Console → Content Template Builder).</translation>
+    </message>
+    <message>
+        <source>Paste the Content template&apos;s text, with its placeholders {{1}}, {{2}}…</source>
+        <translation>Fügen Sie den Text der Content-Vorlage ein, mit seinen Platzhaltern {{1}}, {{2}}…</translation>
+    </message>
+    <message>
+        <source>Unbalanced braces: a placeholder must look like {{1}}.</source>
+        <translation>Unausgeglichene Klammern: Ein Platzhalter muss wie {{1}} aussehen.</translation>
+    </message>
+    <message>
+        <source>WhatsApp templates number their placeholders: write {{n}} in the text and map it to %1 below.</source>
+        <translation>WhatsApp-Vorlagen nummerieren ihre Platzhalter: Schreiben Sie {{n}} in den Text und ordnen Sie ihn unten %1 zu.</translation>
+    </message>
+    <message>
+        <source>{{%1}} has no variable mapped to it.</source>
+        <translation>{{%1}} ist keine Variable zugeordnet.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is mapped but not in the text (Twilio refuses variables the template does not use).</source>
+        <translation>{{%1}} ist zugeordnet, steht aber nicht im Text (Twilio lehnt Variablen ab, die die Vorlage nicht verwendet).</translation>
+    </message>
+    <message>
+        <source>{{%1}} is mapped to &quot;%2&quot;, which is not a variable. Known: %3.</source>
+        <translation>{{%1}} ist &quot;%2&quot; zugeordnet, das ist keine Variable. Bekannt: %3.</translation>
+    </message>
+    <message>
+        <source>Map one placeholder to code: people reply with it (ACK 17).</source>
+        <translation>Ordnen Sie einen Platzhalter code zu: Damit antworten die Empfänger (ACK 17).</translation>
+    </message>
+    <message>
+        <source>The language must look like en, de or de-AT, or be empty for every language.</source>
+        <translation>Die Sprache muss wie en, de oder de-AT aussehen oder für alle Sprachen leer sein.</translation>
+    </message>
+    <message>
+        <source>Only WhatsApp templates have a Content SID and numbered placeholders.</source>
+        <translation>Nur WhatsApp-Vorlagen haben eine Content SID und nummerierte Platzhalter.</translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation>Der Text ist leer.</translation>
+    </message>
+    <message>
+        <source>{{1}}-style placeholders belong to WhatsApp templates; use named variables such as {title}.</source>
+        <translation>Platzhalter wie {{1}} gehören in WhatsApp-Vorlagen; verwenden Sie benannte Variablen wie {title}.</translation>
+    </message>
+    <message>
+        <source>Put {code} in the page: people reply with it (ACK 17).</source>
+        <translation>Nehmen Sie {code} in den Alarmierungstext auf: Damit antworten die Empfänger (ACK 17).</translation>
+    </message>
+    <message>
+        <source>Even with title, summary, link and runbook empty the page needs %1 segments (%2); an SMS page may use at most %3.</source>
+        <translation>Selbst mit leerem Titel, leerer Zusammenfassung, leerem Link und leerer Handlungsanweisung braucht der Alarmierungstext %1 Segmente (%2); eine SMS-Alarmierung darf höchstens %3 verwenden.</translation>
+    </message>
+    <message>
+        <source>Put {reply_hint} in the prompt: it tells the person which keys to press.</source>
+        <translation>Nehmen Sie {reply_hint} in die Ansage auf: Es sagt der Person, welche Tasten sie drücken kann.</translation>
+    </message>
+    <message>
+        <source>The prompt&apos;s own words are %1 characters; keep them under %2 so the incident&apos;s details fit.</source>
+        <translation>Der eigene Text der Ansage hat %1 Zeichen; bleiben Sie unter %2, damit die Details des Vorfalls Platz haben.</translation>
+    </message>
+    <message>
+        <source>Severity: SEV1 in texts, &quot;severity 1&quot; on calls</source>
+        <translation>Schweregrad: SEV1 in Textnachrichten, &quot;Schweregrad 1&quot; bei Anrufen</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s reply code, e.g. 17</source>
+        <translation>Der Antwortcode des Vorfalls, z. B. 17</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s title</source>
+        <translation>Der Titel des Vorfalls</translation>
+    </message>
+    <message>
+        <source>What is happening (shortened first)</source>
+        <translation>Was passiert (wird zuerst gekürzt)</translation>
+    </message>
+    <message>
+        <source>The tracking link</source>
+        <translation>Der Tracking-Link</translation>
+    </message>
+    <message>
+        <source>What to do first (from the runbook)</source>
+        <translation>Was zuerst zu tun ist (aus der Handlungsanweisung)</translation>
+    </message>
+    <message>
+        <source>How to answer: &quot;Reply ACK 17, …&quot; in texts, the key menu on calls</source>
+        <translation>Wie geantwortet wird: &quot;Antwort: ACK 17, …&quot; in Textnachrichten, das Tastenmenü bei Anrufen</translation>
+    </message>
+    <message>
+        <source>This is not an SMS template.</source>
+        <translation>Das ist keine SMS-Vorlage.</translation>
+    </message>
+    <message>
+        <source>The page does not fit two SMS segments.</source>
+        <translation>Die Alarmierung passt nicht in zwei SMS-Segmente.</translation>
+    </message>
+    <message>
+        <source>This is not a voice template.</source>
+        <translation>Das ist keine Anrufvorlage.</translation>
+    </message>
+    <message>
+        <source>The prompt is empty or longer than 4000 characters.</source>
+        <translation>Die Ansage ist leer oder länger als 4000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>This is not a WhatsApp template.</source>
+        <translation>Das ist keine WhatsApp-Vorlage.</translation>
     </message>
 </context>
 <context>
@@ -394,6 +727,10 @@
     <message>
         <source>too many numbers</source>
         <translation>zu viele Zahlen</translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation>Schweregrad %1</translation>
     </message>
 </context>
 <context>
@@ -634,6 +971,69 @@
     </message>
 </context>
 <context>
+    <name>Vortex::Core::ConfigStore</name>
+    <message>
+        <source>Recipient %1 is saved twice in one change.</source>
+        <translation>Empfänger %1 wird in einer Änderung doppelt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Recipient %1 is both saved and deleted.</source>
+        <translation>Empfänger %1 wird zugleich gespeichert und gelöscht.</translation>
+    </message>
+    <message>
+        <source>Recipient %1: %2</source>
+        <translation>Empfänger %1: %2</translation>
+    </message>
+    <message>
+        <source>Escalation policy %1 is saved twice in one change.</source>
+        <translation>Eskalationsrichtlinie %1 wird in einer Änderung doppelt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Escalation policy %1 is both saved and deleted.</source>
+        <translation>Eskalationsrichtlinie %1 wird zugleich gespeichert und gelöscht.</translation>
+    </message>
+    <message>
+        <source>Escalation policy %1: %2</source>
+        <translation>Eskalationsrichtlinie %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: the escalation policy &quot;%2&quot; pages them in tier %3. Remove them from that policy first.</source>
+        <translation>%1 kann nicht gelöscht werden: Die Eskalationsrichtlinie &quot;%2&quot; alarmiert diesen Empfänger in Stufe %3. Entfernen Sie ihn zuerst aus dieser Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Escalation policy &quot;%1&quot; pages &quot;%2&quot; in tier %3, but there is no recipient with that id.</source>
+        <translation>Die Eskalationsrichtlinie &quot;%1&quot; alarmiert &quot;%2&quot; in Stufe %3, aber es gibt keinen Empfänger mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>The last escalation policy cannot be deleted: new incidents would page nobody.</source>
+        <translation>Die letzte Eskalationsrichtlinie kann nicht gelöscht werden: Bei neuen Vorfällen würde niemand alarmiert.</translation>
+    </message>
+    <message>
+        <source>This console runs without a paging engine, so there is no paging configuration to edit.</source>
+        <translation>Diese Konsole läuft ohne Alarmierungs-Engine, daher gibt es keine Alarmierungskonfiguration zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>The paging store could not be opened: %1</source>
+        <translation>Der Alarmierungsspeicher konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The recipients could not be read: %1</source>
+        <translation>Die Empfänger konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The escalation policies could not be read: %1</source>
+        <translation>Die Eskalationsrichtlinien konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The paging store is busy: %1</source>
+        <translation>Der Alarmierungsspeicher ist belegt: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Es wurde nichts gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>Vortex::Core::ConsoleEngine</name>
     <message>
         <source>The message store cannot be opened: %1</source>
@@ -695,6 +1095,128 @@
         <source>Unknown action %1.</source>
         <translation>Unbekannte Aktion %1.</translation>
     </message>
+    <message>
+        <source>The text is too long to be read out in a call (3000 characters).</source>
+        <translation>Der Text ist zu lang, um in einem Anruf vorgelesen zu werden (3000 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Test calls need the relay: configure its URL and token.</source>
+        <translation>Testanrufe brauchen das Relay: Konfigurieren Sie seine URL und sein Token.</translation>
+    </message>
+    <message>
+        <source>This is a test call. No key is needed.</source>
+        <translation>Dies ist ein Testanruf. Sie müssen keine Taste drücken.</translation>
+    </message>
+    <message>
+        <source>This was a test call from the Vortex Alert Console. Goodbye.</source>
+        <translation>Das war ein Testanruf der Vortex Alert Console. Auf Wiederhören.</translation>
+    </message>
+    <message>
+        <source>The relay did not take the call&apos;s script: %1</source>
+        <translation>Das Relay hat das Skript des Anrufs nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Twilio may have placed the call; it was not placed again to avoid a duplicate.</source>
+        <translation>Twilio hat den Anruf möglicherweise schon aufgebaut; er wurde nicht erneut gestartet, um ein Duplikat zu vermeiden.</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Core::Demo::DemoHistory</name>
+    <message>
+        <source>The demo twin&apos;s clock is already in use; no history was played.</source>
+        <translation>Die Uhr des Demo-Zwillings wird bereits verwendet; es wurde kein Verlauf abgespielt.</translation>
+    </message>
+    <message>
+        <source>%1 incident #%2 raised by %3: %4</source>
+        <translation>%1-Vorfall #%2 ausgelöst von %3: %4</translation>
+    </message>
+    <message>
+        <source>Round 1, tier 1: paging Alice Morgan</source>
+        <translation>Runde 1, Stufe 1: Alarmierung an Alice Morgan</translation>
+    </message>
+    <message>
+        <source>Round 1, tier 2: paging Bob Carter, Carla Neumann</source>
+        <translation>Runde 1, Stufe 2: Alarmierung an Bob Carter, Carla Neumann</translation>
+    </message>
+    <message>
+        <source>SMS to Carla Neumann held until Monday 08:00 (quiet hours)</source>
+        <translation>SMS an Carla Neumann zurückgehalten bis Montag 08:00 (Ruhezeiten)</translation>
+    </message>
+    <message>
+        <source>SMS page queued from %1</source>
+        <translation>SMS-Alarmierung von %1 eingereiht</translation>
+    </message>
+    <message>
+        <source>Twilio refused the page (%1)</source>
+        <translation>Twilio hat die Alarmierung abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>Twilio accepted the SMS page</source>
+        <translation>Twilio hat die SMS-Alarmierung angenommen</translation>
+    </message>
+    <message>
+        <source>Voice follow-up: the SMS was not acknowledged within 5 minutes</source>
+        <translation>Anruf als Nachfassen: Die SMS wurde nicht innerhalb von 5 Minuten bestätigt</translation>
+    </message>
+    <message>
+        <source>Twilio refused the call (%1)</source>
+        <translation>Twilio hat den Anruf abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>Twilio accepted the call</source>
+        <translation>Twilio hat den Anruf angenommen</translation>
+    </message>
+    <message>
+        <source>Pressed 1 (acknowledge)</source>
+        <translation>1 gedrückt (bestätigen)</translation>
+    </message>
+    <message>
+        <source>Reply &quot;%1&quot;</source>
+        <translation>Antwort &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Acknowledged #%1: %2</source>
+        <translation>Bestätigt #%1: %2</translation>
+    </message>
+    <message>
+        <source>Confirmation sent</source>
+        <translation>Bestätigung gesendet</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation>Von %1 bestätigt</translation>
+    </message>
+    <message>
+        <source>Not sent: the incident was acknowledged</source>
+        <translation>Nicht gesendet: Der Vorfall wurde bestätigt</translation>
+    </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation>Von %1 als behoben markiert</translation>
+    </message>
+    <message>
+        <source>Not sent: the incident was resolved</source>
+        <translation>Nicht gesendet: Der Vorfall wurde behoben</translation>
+    </message>
+    <message>
+        <source>%1 (error %2)</source>
+        <translation>%1 (Fehler %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Core::Demo::DemoSeeder</name>
+    <message>
+        <source>The demo history could not be read from the twin: %1</source>
+        <translation>Der Demo-Verlauf konnte nicht vom Zwilling gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The demo calls could not be read from the twin: %1</source>
+        <translation>Die Demo-Anrufe konnten nicht vom Zwilling gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
 </context>
 <context>
     <name>Vortex::Core::Demo::DemoStack</name>
@@ -709,6 +1231,10 @@
     <message>
         <source>The demo Twilio twin could not start.</source>
         <translation>Der Demo-Twilio-Zwilling konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The demo scenario: %1</source>
+        <translation>Das Demo-Szenario: %1</translation>
     </message>
 </context>
 <context>
@@ -808,6 +1334,147 @@
     </message>
 </context>
 <context>
+    <name>Vortex::Ui::AccountDialog</name>
+    <message>
+        <source>Add Twilio account</source>
+        <translation>Twilio-Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Twilio account</source>
+        <translation>Twilio-Konto bearbeiten</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation>Account SID</translation>
+    </message>
+    <message>
+        <source>API Key SID</source>
+        <translation>API Key SID</translation>
+    </message>
+    <message>
+        <source>SK… (optional: empty uses the Auth Token)</source>
+        <translation>SK… (optional: leer = Auth Token verwenden)</translation>
+    </message>
+    <message>
+        <source>Auth Token or API Key secret</source>
+        <translation>Auth Token oder Secret des API Key</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain</source>
+        <translation>Wird im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>Unchanged (kept in the system keychain)</source>
+        <translation>Unverändert (bleibt im Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
+        <source>Sender for test pages</source>
+        <translation>Absender für Testnachrichten</translation>
+    </message>
+    <message>
+        <source>+1 201 555 0123</source>
+        <translation>+49 151 23456789</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Account SID:</source>
+        <translation>&amp;Account SID:</translation>
+    </message>
+    <message>
+        <source>API &amp;Key SID:</source>
+        <translation>API &amp;Key SID:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>&amp;Test page sender:</source>
+        <translation>Absender für &amp;Testnachrichten:</translation>
+    </message>
+    <message>
+        <source>The secret goes only to the system keychain; the settings file names the account but never holds its secret.</source>
+        <translation>Das Secret wird nur im Schlüsselbund des Systems abgelegt; die Einstellungsdatei nennt das Konto, enthält aber nie sein Secret.</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::ChartCard</name>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Export the chart as a PNG image</source>
+        <translation>Diagramm als PNG-Bild exportieren</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Export the chart&apos;s data as CSV</source>
+        <translation>Daten des Diagramms als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>Diagrammdaten als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>No data in this window yet.</source>
+        <translation>Noch keine Daten in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation>Diagrammdaten exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::ConfigListModel</name>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (geändert)</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <source>%1 (needs attention)</source>
+        <translation>%1 (bitte prüfen)</translation>
+    </message>
+</context>
+<context>
     <name>Vortex::Ui::ConnectivityIndicator</name>
     <message>
         <source>not checked yet</source>
@@ -839,6 +1506,1106 @@
     </message>
 </context>
 <context>
+    <name>Vortex::Ui::DashboardPanel</name>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>The last 24 hours (Alt+1)</source>
+        <translation>Die letzten 24 Stunden (Alt+1)</translation>
+    </message>
+    <message>
+        <source>Show the last 24 hours</source>
+        <translation>Die letzten 24 Stunden anzeigen</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 T</translation>
+    </message>
+    <message>
+        <source>The last 7 days (Alt+7)</source>
+        <translation>Die letzten 7 Tage (Alt+7)</translation>
+    </message>
+    <message>
+        <source>Show the last 7 days</source>
+        <translation>Die letzten 7 Tage anzeigen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the KPIs now (%1)</source>
+        <translation>KPIs jetzt aktualisieren (%1)</translation>
+    </message>
+    <message>
+        <source>Refresh the KPIs</source>
+        <translation>KPIs aktualisieren</translation>
+    </message>
+    <message>
+        <source>No message store.</source>
+        <translation>Kein Nachrichtenspeicher.</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Delivered %1 % of %2 settled messages · %3 outbound · %4 %5 billed</source>
+        <translation>%1 % von %2 abgeschlossenen Nachrichten zugestellt · %3 ausgehend · %4 %5 abgerechnet</translation>
+    </message>
+    <message>
+        <source>Updated %1 (rollups %2 ms, queries %3 ms)</source>
+        <translation>Aktualisiert um %1 (Rollups %2 ms, Abfragen %3 ms)</translation>
+    </message>
+    <message>
+        <source>KPIs unavailable: %1</source>
+        <translation>KPIs nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::EscalationTimelineWidget</name>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>if nobody acknowledges</source>
+        <translation>falls niemand bestätigt</translation>
+    </message>
+    <message>
+        <source>Page round %1, tier %2 (%3)</source>
+        <translation>Alarmierung Runde %1, Stufe %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Page tier %1 (%2)</source>
+        <translation>Alarmierung Stufe %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Anruf bei %1</translation>
+    </message>
+    <message>
+        <source>Snooze ends: paging again</source>
+        <translation>Zurückstellung endet: erneute Alarmierung</translation>
+    </message>
+    <message>
+        <source>Escalation timeline</source>
+        <translation>Eskalationszeitleiste</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Alarmierungen</translation>
+    </message>
+    <message>
+        <source>Planned: %1
+%2 · %3</source>
+        <translation>Geplant: %1
+%2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waits %n minute(s) for an acknowledgement</source>
+        <translation>
+            <numerusform>Wartet %n Minute auf eine Bestätigung</numerusform>
+            <numerusform>Wartet %n Minuten auf eine Bestätigung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source> — %1 (%2)</source>
+        <translation> — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>ausgelöst</translation>
+    </message>
+    <message>
+        <source>ack</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>zurückgestellt</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+    <message>
+        <source>No incident selected.</source>
+        <translation>Kein Vorfall ausgewählt.</translation>
+    </message>
+    <message>
+        <source>○ planned page · △ planned call · dashed: if nobody acknowledges · ● page · ▲ call · ■ keypad/reply · ✕ failure</source>
+        <translation>○ geplante Alarmierung · △ geplanter Anruf · gestrichelt: falls niemand bestätigt · ● Alarmierung · ▲ Anruf · ■ Tasteneingabe/Antwort · ✕ Fehler</translation>
+    </message>
+    <message>
+        <source>%1 tiers; steps: %2 done, %3 pending, %4 more if nobody acknowledges; %5 events.</source>
+        <translation>Stufen: %1; Schritte: %2 erledigt, %3 ausstehend, %4 weitere, falls niemand bestätigt; Ereignisse: %5.</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::FieldProblem</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>SMS number</source>
+        <translation>SMS-Nummer</translation>
+    </message>
+    <message>
+        <source>Voice number</source>
+        <translation>Nummer für Anrufe</translation>
+    </message>
+    <message>
+        <source>WhatsApp number</source>
+        <translation>WhatsApp-Nummer</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Channel order</source>
+        <translation>Kanalreihenfolge</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Ruhezeiten</translation>
+    </message>
+    <message>
+        <source>Rate cap %1</source>
+        <translation>Ratenlimit %1</translation>
+    </message>
+    <message>
+        <source>Senders, route %1, sender %2</source>
+        <translation>Absender, Route %1, Absender %2</translation>
+    </message>
+    <message>
+        <source>Senders, route %1</source>
+        <translation>Absender, Route %1</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Call after</source>
+        <translation>Anruf nach</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::IncidentDetail</name>
+    <message>
+        <source>Incident detail</source>
+        <translation>Vorfalldetails</translation>
+    </message>
+    <message>
+        <source>Select an incident to see its timeline.</source>
+        <translation>Wählen Sie einen Vorfall aus, um seine Zeitleiste zu sehen.</translation>
+    </message>
+    <message>
+        <source>Tracking link</source>
+        <translation>Tracking-Link</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Handlungsanweisung</translation>
+    </message>
+    <message>
+        <source>Incident timeline</source>
+        <translation>Zeitleiste des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Zurückgestellt bis %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Link: %1</translation>
+    </message>
+    <message>
+        <source>Runbook: %1</source>
+        <translation>Handlungsanweisung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::IncidentStyle</name>
+    <message>
+        <source>SEV1</source>
+        <translation>SEV1</translation>
+    </message>
+    <message>
+        <source>SEV2</source>
+        <translation>SEV2</translation>
+    </message>
+    <message>
+        <source>SEV3</source>
+        <translation>SEV3</translation>
+    </message>
+    <message>
+        <source>SEV4</source>
+        <translation>SEV4</translation>
+    </message>
+    <message>
+        <source>Severity 1 (critical)</source>
+        <translation>Schweregrad 1 (kritisch)</translation>
+    </message>
+    <message>
+        <source>Severity 2 (major)</source>
+        <translation>Schweregrad 2 (hoch)</translation>
+    </message>
+    <message>
+        <source>Severity 3 (minor)</source>
+        <translation>Schweregrad 3 (gering)</translation>
+    </message>
+    <message>
+        <source>Severity 4 (low)</source>
+        <translation>Schweregrad 4 (niedrig)</translation>
+    </message>
+    <message>
+        <source>Triggered</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Incident triggered</source>
+        <translation>Vorfall ausgelöst</translation>
+    </message>
+    <message>
+        <source>Snooze ended</source>
+        <translation>Zurückstellung beendet</translation>
+    </message>
+    <message>
+        <source>Details updated</source>
+        <translation>Details aktualisiert</translation>
+    </message>
+    <message>
+        <source>Escalation: tier paged</source>
+        <translation>Eskalation: Stufe alarmiert</translation>
+    </message>
+    <message>
+        <source>Escalated by hand</source>
+        <translation>Manuell eskaliert</translation>
+    </message>
+    <message>
+        <source>Escalation failed</source>
+        <translation>Eskalation fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Page queued</source>
+        <translation>Alarmierung eingereiht</translation>
+    </message>
+    <message>
+        <source>Page held back</source>
+        <translation>Alarmierung zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Page bundled</source>
+        <translation>Alarmierung gebündelt</translation>
+    </message>
+    <message>
+        <source>Page sent to Twilio</source>
+        <translation>Alarmierung an Twilio übergeben</translation>
+    </message>
+    <message>
+        <source>Page status</source>
+        <translation>Status der Alarmierung</translation>
+    </message>
+    <message>
+        <source>Page failed</source>
+        <translation>Alarmierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Page refused by Twilio</source>
+        <translation>Alarmierung von Twilio abgelehnt</translation>
+    </message>
+    <message>
+        <source>Page cancelled</source>
+        <translation>Alarmierung abgebrochen</translation>
+    </message>
+    <message>
+        <source>No sender</source>
+        <translation>Kein Absender</translation>
+    </message>
+    <message>
+        <source>Recipient opted out</source>
+        <translation>Empfänger hat sich abgemeldet</translation>
+    </message>
+    <message>
+        <source>Fallback sender</source>
+        <translation>Ausweichabsender</translation>
+    </message>
+    <message>
+        <source>Page retried</source>
+        <translation>Alarmierung erneut versucht</translation>
+    </message>
+    <message>
+        <source>Page sent again</source>
+        <translation>Alarmierung erneut gesendet</translation>
+    </message>
+    <message>
+        <source>Page outcome unclear</source>
+        <translation>Ergebnis der Alarmierung unklar</translation>
+    </message>
+    <message>
+        <source>Call queued</source>
+        <translation>Anruf eingereiht</translation>
+    </message>
+    <message>
+        <source>Call placed</source>
+        <translation>Anruf gestartet</translation>
+    </message>
+    <message>
+        <source>Call status</source>
+        <translation>Anrufstatus</translation>
+    </message>
+    <message>
+        <source>Keypad input</source>
+        <translation>Tasteneingabe</translation>
+    </message>
+    <message>
+        <source>Call not answered</source>
+        <translation>Anruf nicht angenommen</translation>
+    </message>
+    <message>
+        <source>Call refused by Twilio</source>
+        <translation>Anruf von Twilio abgelehnt</translation>
+    </message>
+    <message>
+        <source>Reply received</source>
+        <translation>Antwort empfangen</translation>
+    </message>
+    <message>
+        <source>Reply not understood</source>
+        <translation>Antwort nicht verstanden</translation>
+    </message>
+    <message>
+        <source>Reply sent</source>
+        <translation>Antwort gesendet</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>jetzt fällig</translation>
+    </message>
+    <message>
+        <source>in %1:%2:%3</source>
+        <translation>in %1:%2:%3</translation>
+    </message>
+    <message>
+        <source>in %1:%2</source>
+        <translation>in %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::IncidentsBoard</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation>Nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>All, also resolved</source>
+        <translation>Alle, auch behobene</translation>
+    </message>
+    <message>
+        <source>Severity filter</source>
+        <translation>Schweregradfilter</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <source>SEV1 only</source>
+        <translation>Nur SEV1</translation>
+    </message>
+    <message>
+        <source>SEV1 – SEV2</source>
+        <translation>SEV1 – SEV2</translation>
+    </message>
+    <message>
+        <source>SEV1 – SEV3</source>
+        <translation>SEV1 – SEV3</translation>
+    </message>
+    <message>
+        <source>Search incidents</source>
+        <translation>Vorfälle durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search code, title, people</source>
+        <translation>Code, Titel, Personen suchen</translation>
+    </message>
+    <message>
+        <source>Incident action status</source>
+        <translation>Status der Vorfallaktion</translation>
+    </message>
+    <message>
+        <source>Incident actions</source>
+        <translation>Vorfallaktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected incident: escalation stops (A)</source>
+        <translation>Ausgewählten Vorfall bestätigen: Die Eskalation stoppt (A)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>Als behoben &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Resolve the selected incident (R)</source>
+        <translation>Ausgewählten Vorfall als behoben markieren (R)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Snooze the selected incident; it pages again afterwards (S)</source>
+        <translation>Ausgewählten Vorfall zurückstellen; danach wird erneut alarmiert (S)</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate now</source>
+        <translation>Jetzt &amp;eskalieren</translation>
+    </message>
+    <message>
+        <source>Page the next tier of the selected incident now (E)</source>
+        <translation>Die nächste Stufe des ausgewählten Vorfalls jetzt alarmieren (E)</translation>
+    </message>
+    <message>
+        <source>Raise &amp;incident…</source>
+        <translation>&amp;Vorfall auslösen…</translation>
+    </message>
+    <message>
+        <source>Raise a new incident (Ctrl+N)</source>
+        <translation>Neuen Vorfall auslösen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Snooze for</source>
+        <translation>Zurückstellen für</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The paging engine is not running.</source>
+        <translation>Die Alarmierungs-Engine läuft nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n Vorfall</numerusform>
+            <numerusform>%n Vorfälle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledging #%1…</source>
+        <translation>#%1 wird bestätigt…</translation>
+    </message>
+    <message>
+        <source>Resolving #%1…</source>
+        <translation>#%1 wird als behoben markiert…</translation>
+    </message>
+    <message>
+        <source>Snoozing #%1…</source>
+        <translation>#%1 wird zurückgestellt…</translation>
+    </message>
+    <message>
+        <source>Escalating #%1…</source>
+        <translation>#%1 wird eskaliert…</translation>
+    </message>
+    <message>
+        <source>The engine refused the request.</source>
+        <translation>Die Engine hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Incident raised.</source>
+        <translation>Vorfall ausgelöst.</translation>
+    </message>
+    <message>
+        <source>#%1 acknowledged; escalation stopped.</source>
+        <translation>#%1 bestätigt; Eskalation gestoppt.</translation>
+    </message>
+    <message>
+        <source>#%1 resolved.</source>
+        <translation>#%1 als behoben markiert.</translation>
+    </message>
+    <message>
+        <source>#%1 snoozed.</source>
+        <translation>#%1 zurückgestellt.</translation>
+    </message>
+    <message>
+        <source>#%1 escalated to the next tier.</source>
+        <translation>#%1 an die nächste Stufe eskaliert.</translation>
+    </message>
+    <message>
+        <source>Raising “%1”…</source>
+        <translation>„%1“ wird ausgelöst…</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::IncidentsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Paged</source>
+        <translation>Alarmiert</translation>
+    </message>
+    <message>
+        <source>Next escalation</source>
+        <translation>Nächste Eskalation</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Zurückgestellt bis %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Raised %1</source>
+        <translation>Ausgelöst: %1</translation>
+    </message>
+    <message>
+        <source>Nobody has been paged yet.</source>
+        <translation>Es wurde noch niemand alarmiert.</translation>
+    </message>
+    <message>
+        <source>Latest page: %1</source>
+        <translation>Letzte Alarmierung: %1</translation>
+    </message>
+    <message>
+        <source>No further escalation is planned.</source>
+        <translation>Keine weitere Eskalation geplant.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::IncidentsPanel</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::LogDetailsPane</name>
+    <message>
+        <source>Message or call details</source>
+        <translation>Details der Nachricht oder des Anrufs</translation>
+    </message>
+    <message>
+        <source>Select a message or call to see all of its fields.</source>
+        <translation>Wählen Sie eine Nachricht oder einen Anruf aus, um alle Felder zu sehen.</translation>
+    </message>
+    <message>
+        <source>SID</source>
+        <translation>SID</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Segments / duration</source>
+        <translation>Segmente / Dauer</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Letzte Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>Sprachanruf</translation>
+    </message>
+    <message>
+        <source>WhatsApp message</source>
+        <translation>WhatsApp-Nachricht</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s page</source>
+        <translation>Seite bei Twilio</translation>
+    </message>
+    <message>
+        <source>Possible causes:</source>
+        <translation>Mögliche Ursachen:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s dictionary does not describe this code.</source>
+        <translation>Das Fehlerverzeichnis von Twilio beschreibt diesen Code nicht.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n Segment</numerusform>
+            <numerusform>%n Segmente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not billed yet</source>
+        <translation>Noch nicht abgerechnet</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::LogModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Nicht angenommen</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Besetzt</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Klingelt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Initiated</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Segments / s</source>
+        <translation>Segmente / s</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::LogPanel</name>
+    <message>
+        <source>Messages and calls log</source>
+        <translation>Protokoll der Nachrichten und Anrufe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Delivered or read</source>
+        <translation>Zugestellt oder gelesen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Undelivered</source>
+        <translation>Nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>Unterwegs</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Calls answered</source>
+        <translation>Angenommene Anrufe</translation>
+    </message>
+    <message>
+        <source>Calls not answered</source>
+        <translation>Nicht angenommene Anrufe</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Alle Regionen</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Recipient number</source>
+        <translation>Nummer des Empfängers</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>Search SID, number or text (Ctrl+F)</source>
+        <translation>SID, Nummer oder Text suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Messages and calls</source>
+        <translation>Nachrichten und Anrufe</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Protokoll durchsuchen</translation>
+    </message>
+    <message>
+        <source>Reload the log</source>
+        <translation>Protokoll neu laden</translation>
+    </message>
+    <message>
+        <source>The log cannot be read: %1</source>
+        <translation>Das Protokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading messages and calls…</source>
+        <translation>Nachrichten und Anrufe werden geladen…</translation>
+    </message>
+    <message>
+        <source>No messages or calls yet.</source>
+        <translation>Noch keine Nachrichten oder Anrufe.</translation>
+    </message>
+    <message>
+        <source>No messages or calls match these filters.</source>
+        <translation>Keine Nachrichten oder Anrufe passen zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>%1+ rows</source>
+        <translation>%1+ Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+</context>
+<context>
     <name>Vortex::Ui::MainWindow</name>
     <message>
         <source>Vortex Alert Console</source>
@@ -863,10 +2630,6 @@
     <message>
         <source>Send &amp;test page…</source>
         <translation>&amp;Testnachricht senden…</translation>
-    </message>
-    <message>
-        <source>Send a test page to a phone and follow its delivery</source>
-        <translation>Eine Testnachricht an ein Telefon senden und die Zustellung verfolgen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -903,6 +2666,62 @@
     <message>
         <source>About Vortex Alert Console</source>
         <translation>Über Vortex Alert Console</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Vorfälle</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Nachrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Routing</source>
+        <translation>&amp;Routing</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>Vor&amp;lagen</translation>
+    </message>
+    <message>
+        <source>Send a test page by SMS, voice call or WhatsApp and follow its delivery</source>
+        <translation>Eine Testnachricht per SMS, Sprachanruf oder WhatsApp senden und die Zustellung verfolgen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Twilio accounts, Messaging Services, relay, budget</source>
+        <translation>Twilio-Konten, Messaging Services, Relay, Budget</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>Layout &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show every panel in its original place</source>
+        <translation>Alle Bereiche an ihrem ursprünglichen Platz anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Demo-Modus</translation>
+    </message>
+    <message>
+        <source>Settings saved. Account, relay and demo mode changes apply at the next start.</source>
+        <translation>Einstellungen gespeichert. Änderungen an Konto, Relay und Demo-Modus gelten ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -962,6 +2781,30 @@
     <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation>Wählt</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Klingelt</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Abgenommen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Besetzt</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Nicht angenommen</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +2908,343 @@
     </message>
 </context>
 <context>
+    <name>Vortex::Ui::PanelHost</name>
+    <message>
+        <source>Show or hide the %1 panel</source>
+        <translation>Bereich %1 ein- oder ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::PolicyEditor</name>
+    <message>
+        <source>New policy</source>
+        <translation>Neue Richtlinie</translation>
+    </message>
+    <message>
+        <source>Escalation policies</source>
+        <translation>Eskalationsrichtlinien</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>New escalation policy (Ctrl+N)</source>
+        <translation>Neue Eskalationsrichtlinie (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete policy</source>
+        <translation>Richtlinie löschen</translation>
+    </message>
+    <message>
+        <source>Policy ID</source>
+        <translation>ID der Richtlinie</translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Policy name</source>
+        <translation>Name der Richtlinie</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source> extra rounds</source>
+        <translation> weitere Runde(n)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>Wiederh&amp;olen:</translation>
+    </message>
+    <message>
+        <source>Call after minutes</source>
+        <translation>Anruf nach Minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Sev1: call a recipient whose SMS is this old and unacknowledged.</source>
+        <translation>Sev1: Einen Empfänger anrufen, dessen SMS so alt und noch nicht bestätigt ist.</translation>
+    </message>
+    <message>
+        <source>Sev1 &amp;call after:</source>
+        <translation>Sev1: Anru&amp;f nach:</translation>
+    </message>
+    <message>
+        <source>Tiers (paged from the top)</source>
+        <translation>Stufen (von oben nach unten alarmiert)</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation>Stufe entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move tier up</source>
+        <translation>Stufe nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move tier down</source>
+        <translation>Stufe nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Recipients of the selected tier</source>
+        <translation>Empfänger der ausgewählten Stufe</translation>
+    </message>
+    <message>
+        <source>Selected tier pages:</source>
+        <translation>Ausgewählte Stufe alarmiert:</translation>
+    </message>
+    <message>
+        <source>Wait before the next tier, minutes</source>
+        <translation>Wartezeit vor der nächsten Stufe, Minuten</translation>
+    </message>
+    <message>
+        <source>then &amp;waits:</source>
+        <translation>und &amp;wartet dann:</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Revert policies</source>
+        <translation>Änderungen an Richtlinien verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save policies</source>
+        <translation>Richtlinien speichern</translation>
+    </message>
+    <message>
+        <source>Save every changed policy (Ctrl+S)</source>
+        <translation>Alle geänderten Richtlinien speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Saved. The next escalation step follows the new tiers.</source>
+        <translation>Gespeichert. Der nächste Eskalationsschritt folgt den neuen Stufen.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 (no such recipient)</source>
+        <translation>%1 (kein solcher Empfänger)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>there is no recipient &quot;%1&quot;</source>
+        <translation>es gibt keinen Empfänger &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>id: another policy already has the id &quot;%1&quot;</source>
+        <translation>id: eine andere Richtlinie hat bereits die ID &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tier(s)</source>
+        <translation>
+            <numerusform>%n Stufe</numerusform>
+            <numerusform>%n Stufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Fix these to save:</source>
+        <translation>Zum Speichern bitte beheben:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The last escalation policy cannot be deleted: new incidents would page nobody.</source>
+        <translation>Die letzte Eskalationsrichtlinie kann nicht gelöscht werden: Bei neuen Vorfällen würde niemand alarmiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::QuietHoursGrid</name>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Ruhezeiten</translation>
+    </message>
+    <message>
+        <source>quiet</source>
+        <translation>Ruhezeit</translation>
+    </message>
+    <message>
+        <source>pages go out</source>
+        <translation>Alarmierungen werden gesendet</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3 (%4): %5</source>
+        <translation>%1 %2–%3 (%4): %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quiet half hour(s) a week</source>
+        <translation>
+            <numerusform>%n halbe Stunde Ruhezeit pro Woche</numerusform>
+            <numerusform>%n halbe Stunden Ruhezeit pro Woche</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::RaiseIncidentDialog</name>
+    <message>
+        <source>Raise incident</source>
+        <translation>Vorfall auslösen</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>What is broken, in a few words</source>
+        <translation>Was ist kaputt, in wenigen Worten</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>What people see, since when, what is known</source>
+        <translation>Was Nutzer sehen, seit wann, was bekannt ist</translation>
+    </message>
+    <message>
+        <source>Tracking link</source>
+        <translation>Tracking-Link</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Handlungsanweisung</translation>
+    </message>
+    <message>
+        <source>Link or first steps</source>
+        <translation>Link oder erste Schritte</translation>
+    </message>
+    <message>
+        <source>Problem with the form</source>
+        <translation>Problem mit dem Formular</translation>
+    </message>
+    <message>
+        <source>Raise</source>
+        <translation>Auslösen</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Schweregrad:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>&amp;Runbook:</source>
+        <translation>&amp;Handlungsanweisung:</translation>
+    </message>
+    <message>
+        <source>Give the incident a title.</source>
+        <translation>Geben Sie dem Vorfall einen Titel.</translation>
+    </message>
+    <message>
+        <source>The title is too long (at most %1 characters).</source>
+        <translation>Der Titel ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The summary is too long (at most %1 characters).</source>
+        <translation>Die Zusammenfassung ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The link is too long (at most %1 characters).</source>
+        <translation>Der Link ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The link must be a full web address starting with https:// or http://.</source>
+        <translation>Der Link muss eine vollständige Webadresse sein, die mit https:// oder http:// beginnt.</translation>
+    </message>
+    <message>
+        <source>The runbook is too long (at most %1 characters).</source>
+        <translation>Die Handlungsanweisung ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::RateCapsModel</name>
+    <message>
+        <source>At most %1 pages in %2 minutes</source>
+        <translation>Höchstens %1 Alarmierungen in %2 Minuten</translation>
+    </message>
+    <message>
+        <source>Max pages</source>
+        <translation>Max. Alarmierungen</translation>
+    </message>
+    <message>
+        <source>Per minutes</source>
+        <translation>Zeitfenster (Minuten)</translation>
+    </message>
+</context>
+<context>
     <name>Vortex::Ui::RecipientCheck</name>
     <message>
         <source>Sends to %1 · %2 · %3</source>
@@ -1117,6 +3297,330 @@
     <message>
         <source>line type unknown</source>
         <translation>Anschlussart unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::RecipientEditor</name>
+    <message>
+        <source>New recipient</source>
+        <translation>Neuer Empfänger</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>New recipient (Ctrl+N)</source>
+        <translation>Neuer Empfänger (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete recipient</source>
+        <translation>Empfänger löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected recipient (Delete in the list)</source>
+        <translation>Ausgewählten Empfänger löschen (Entf in der Liste)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Revert recipients</source>
+        <translation>Änderungen an Empfängern verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard unsaved changes to recipients</source>
+        <translation>Ungespeicherte Änderungen an den Empfängern verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save recipients</source>
+        <translation>Empfänger speichern</translation>
+    </message>
+    <message>
+        <source>Save every changed recipient (Ctrl+S)</source>
+        <translation>Alle geänderten Empfänger speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Saved. The paging engine uses the new settings from its next page.</source>
+        <translation>Gespeichert. Die Alarmierungs-Engine verwendet die neuen Einstellungen ab der nächsten Alarmierung.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>id: another recipient already has the id &quot;%1&quot;</source>
+        <translation>id: ein anderer Empfänger hat bereits die ID &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Fix these to save:</source>
+        <translation>Zum Speichern bitte beheben:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: the escalation policy &quot;%2&quot; pages them in tier %3. Remove them from that policy first.</source>
+        <translation>%1 kann nicht gelöscht werden: Die Eskalationsrichtlinie &quot;%2&quot; alarmiert diesen Empfänger in Stufe %3. Entfernen Sie ihn zuerst aus dieser Richtlinie.</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::RecipientForm</name>
+    <message>
+        <source>&amp;ID:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>lower case, e.g. alice</source>
+        <translation>Kleinbuchstaben, z. B. alice</translation>
+    </message>
+    <message>
+        <source>The stable key policies use; it cannot change once saved.</source>
+        <translation>Der feste Schlüssel, auf den sich Richtlinien beziehen; nach dem Speichern nicht mehr änderbar.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>R&amp;olle:</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>&amp;SMS number:</source>
+        <translation>SMS-N&amp;ummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Voice number:</source>
+        <translation>Nummer für Anru&amp;fe:</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp number:</source>
+        <translation>&amp;WhatsApp-Nummer:</translation>
+    </message>
+    <message>
+        <source>empty: calls go to the SMS number</source>
+        <translation>leer: Anrufe gehen an die SMS-Nummer</translation>
+    </message>
+    <message>
+        <source>+44 7400 123456</source>
+        <translation>+49 151 23456789</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::RoutingForm</name>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>Sprachanruf</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>* (every other region)</source>
+        <translation>* (alle übrigen Regionen)</translation>
+    </message>
+    <message>
+        <source>Channel order</source>
+        <translation>Kanalreihenfolge</translation>
+    </message>
+    <message>
+        <source>Checked channels are tried from the top; a channel needs a number.</source>
+        <translation>Angehakte Kanäle werden von oben nach unten versucht; ein Kanal braucht eine Nummer.</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move channel up</source>
+        <translation>Kanal nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move channel down</source>
+        <translation>Kanal nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Ruhezeiten</translation>
+    </message>
+    <message>
+        <source>Some stored windows do not start or end on a half hour; the grid shows them widened, and painting saves them as shown.</source>
+        <translation>Einige gespeicherte Zeitfenster beginnen oder enden nicht auf einer halben Stunde; das Raster zeigt sie erweitert an, und Malen speichert sie so, wie sie angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Sev1 incidents page during quiet hours</source>
+        <translation>Sev1-Vorfälle alarmieren auch während der Ruhezeiten</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear quiet hours</source>
+        <translation>Ruhezeiten löschen</translation>
+    </message>
+    <message>
+        <source>Rate caps</source>
+        <translation>Ratenlimits</translation>
+    </message>
+    <message>
+        <source>Every cap holds at once; pages over a cap wait and are bundled, never dropped.</source>
+        <translation>Alle Limits gelten gleichzeitig; Alarmierungen über einem Limit warten und werden gebündelt, nie verworfen.</translation>
+    </message>
+    <message>
+        <source>Add cap</source>
+        <translation>Limit hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add rate cap</source>
+        <translation>Ratenlimit hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove cap</source>
+        <translation>Limit entfernen</translation>
+    </message>
+    <message>
+        <source>Remove rate cap</source>
+        <translation>Ratenlimit entfernen</translation>
+    </message>
+    <message>
+        <source>Senders by destination region</source>
+        <translation>Absender nach Zielregion</translation>
+    </message>
+    <message>
+        <source>Each region (ISO code such as GB, or * for every other region) lists its senders in fallback order: the first that can carry the channel is used, the next one when it fails.</source>
+        <translation>Jede Region (ISO-Code wie GB oder * für alle übrigen Regionen) listet ihre Absender in Ausweichreihenfolge: Der erste, der den Kanal bedienen kann, wird verwendet, der nächste, wenn er fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>New region</source>
+        <translation>Neue Region</translation>
+    </message>
+    <message>
+        <source>GB, US or *</source>
+        <translation>DE, GB oder *</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add region</source>
+        <translation>Region hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove region</source>
+        <translation>Region entfernen</translation>
+    </message>
+    <message>
+        <source>Senders in fallback order</source>
+        <translation>Absender in Ausweichreihenfolge</translation>
+    </message>
+    <message>
+        <source>Add sender</source>
+        <translation>Absender hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove sender</source>
+        <translation>Absender entfernen</translation>
+    </message>
+    <message>
+        <source>Move sender up</source>
+        <translation>Absender nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move sender down</source>
+        <translation>Absender nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Times are in the recipient&apos;s time zone (choose one above).</source>
+        <translation>Die Zeiten gelten in der Zeitzone des Empfängers (oben auswählen).</translation>
+    </message>
+    <message>
+        <source>Times are in %1 (%2); it is %3 there now. Drag to paint quiet hours, drag from a quiet cell to erase.</source>
+        <translation>Die Zeiten gelten in %1 (%2); dort ist es jetzt %3. Ziehen, um Ruhezeiten zu malen; von einer Ruhezeit-Zelle aus ziehen, um sie zu löschen.</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::RoutingPanel</name>
+    <message>
+        <source>&amp;Recipients *</source>
+        <translation>&amp;Empfänger *</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients</source>
+        <translation>&amp;Empfänger</translation>
+    </message>
+    <message>
+        <source>Escalation &amp;policies *</source>
+        <translation>Eskalations&amp;richtlinien *</translation>
+    </message>
+    <message>
+        <source>Escalation &amp;policies</source>
+        <translation>Eskalations&amp;richtlinien</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +3721,892 @@
     <message>
         <source>Error %1</source>
         <translation>Fehler %1</translation>
+    </message>
+    <message>
+        <source>This is a test call from the Vortex Alert Console. No action is needed.</source>
+        <translation>Dies ist ein Testanruf der Vortex Alert Console. Sie müssen nichts tun.</translation>
+    </message>
+    <message>
+        <source>[TEST] Vortex Alert Console test page on WhatsApp</source>
+        <translation>[TEST] Testnachricht der Vortex Alert Console über WhatsApp</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>Sprachanruf</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>WhatsApp delivers free text only to people who wrote to the sender in the last 24 hours; otherwise Twilio reports error 63016.</source>
+        <translation>WhatsApp stellt freien Text nur Personen zu, die dem Absender in den letzten 24 Stunden geschrieben haben; sonst meldet Twilio Fehler 63016.</translation>
+    </message>
+    <message>
+        <source>Twilio calls the number and reads the text out; the status follows the call.</source>
+        <translation>Twilio ruft die Nummer an und liest den Text vor; der Status folgt dem Anruf.</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>Anru&amp;fen</translation>
+    </message>
+    <message numerus="yes">
+        <source>WhatsApp · %n character(s)</source>
+        <translation>
+            <numerusform>WhatsApp · %n Zeichen</numerusform>
+            <numerusform>WhatsApp · %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read out in about %n second(s)</source>
+        <translation>
+            <numerusform>Vorlesen dauert etwa %n Sekunde</numerusform>
+            <numerusform>Vorlesen dauert etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A call reads out at most %1 characters; shorten the text.</source>
+        <translation>Ein Anruf liest höchstens %1 Zeichen vor; kürzen Sie den Text.</translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation>%1 wird angerufen…</translation>
+    </message>
+    <message>
+        <source>Queued — waiting for the call to ring (%1)</source>
+        <translation>In Warteschlange — warte auf das Klingeln (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — the text is being read out (%2)</source>
+        <translation>%1 — der Text wird vorgelesen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — waiting for an answer (%2)</source>
+        <translation>%1 — warte auf Annahme des Anrufs (%2)</translation>
+    </message>
+    <message>
+        <source>Call: %1 (%2)</source>
+        <translation>Anruf: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::SenderKindDelegate</name>
+    <message>
+        <source>Sender kind</source>
+        <translation>Absenderart</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::SendersModel</name>
+    <message>
+        <source>Short code</source>
+        <translation>Short Code</translation>
+    </message>
+    <message>
+        <source>Long code</source>
+        <translation>Long Code</translation>
+    </message>
+    <message>
+        <source>Alphanumeric ID</source>
+        <translation>Alphanumerische ID</translation>
+    </message>
+    <message>
+        <source>Messaging Service</source>
+        <translation>Messaging Service</translation>
+    </message>
+    <message>
+        <source>WhatsApp sender</source>
+        <translation>WhatsApp-Absender</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <source>Fallback %1</source>
+        <translation>Reserve %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::SeriesAdapter</name>
+    <message>
+        <source>Delivery rate (%)</source>
+        <translation>Zustellquote (%)</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Gesund</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Too few messages</source>
+        <translation>Zu wenige Nachrichten</translation>
+    </message>
+    <message>
+        <source>Delivery rate by region</source>
+        <translation>Zustellquote nach Region</translation>
+    </message>
+    <message>
+        <source>Delivery rate by channel</source>
+        <translation>Zustellquote nach Kanal</translation>
+    </message>
+    <message>
+        <source>All channels: %1 of %2 settled messages delivered (%3).</source>
+        <translation>Alle Kanäle: %1 von %2 abgeschlossenen Nachrichten zugestellt (%3).</translation>
+    </message>
+    <message>
+        <source>Median time to delivered</source>
+        <translation>Median der Zeit bis zur Zustellung</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Median (s)</source>
+        <translation>Median (s)</translation>
+    </message>
+    <message>
+        <source>Acknowledgement rate per recipient</source>
+        <translation>Bestätigungsquote je Empfänger</translation>
+    </message>
+    <message>
+        <source>Median time to acknowledge per recipient</source>
+        <translation>Median der Zeit bis zur Bestätigung je Empfänger</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Acknowledged (%)</source>
+        <translation>Bestätigt (%)</translation>
+    </message>
+    <message>
+        <source>Paged incidents</source>
+        <translation>Alarmierte Vorfälle</translation>
+    </message>
+    <message>
+        <source>Acknowledged incidents</source>
+        <translation>Bestätigte Vorfälle</translation>
+    </message>
+    <message>
+        <source>Median (min)</source>
+        <translation>Median (min)</translation>
+    </message>
+    <message>
+        <source>Cost per message</source>
+        <translation>Kosten pro Nachricht</translation>
+    </message>
+    <message>
+        <source>Cost per billed message</source>
+        <translation>Kosten pro abgerechneter Nachricht</translation>
+    </message>
+    <message>
+        <source>Billed in the window: %1 %2.</source>
+        <translation>Im Zeitraum abgerechnet: %1 %2.</translation>
+    </message>
+    <message>
+        <source>Budget this month</source>
+        <translation>Budget in diesem Monat</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Spent %1 of %2 %3 (%4); projected %5 (%6) by the end of the month.</source>
+        <translation>%1 von %2 %3 ausgegeben (%4); Prognose zum Monatsende: %5 (%6).</translation>
+    </message>
+    <message>
+        <source>Spent %1 %2; projected %3 by the end of the month. No monthly budget is configured (Settings).</source>
+        <translation>%1 %2 ausgegeben; Prognose zum Monatsende: %3. Kein Monatsbudget konfiguriert (Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Carrier filtering rate</source>
+        <translation>Filterquote der Netzbetreiber</translation>
+    </message>
+    <message>
+        <source>Filtered (%)</source>
+        <translation>Gefiltert (%)</translation>
+    </message>
+    <message>
+        <source>Filtered: undelivered with 30007, 30032 or 30034, of settled messages.</source>
+        <translation>Gefiltert: nicht zugestellt mit 30007, 30032 oder 30034, Anteil an den abgeschlossenen Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Blocked-number incidents</source>
+        <translation>Blockierte Nummern</translation>
+    </message>
+    <message>
+        <source>Blocked sends</source>
+        <translation>Blockierte Sendeversuche</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked send(s) to %1 number(s)</source>
+        <translation>
+            <numerusform>%n blockierter Sendeversuch an %1 Nummer(n)</numerusform>
+            <numerusform>%n blockierte Sendeversuche an %1 Nummer(n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. 21610: opted out; 30004: blocked by the recipient or carrier.</source>
+        <translation>. 21610: abgemeldet; 30004: vom Empfänger oder Netzbetreiber blockiert.</translation>
+    </message>
+    <message>
+        <source>Sender reputation health</source>
+        <translation>Reputation der Absender</translation>
+    </message>
+    <message>
+        <source>pts</source>
+        <translation>Pkt.</translation>
+    </message>
+    <message>
+        <source>Filtering (%)</source>
+        <translation>Filterung (%)</translation>
+    </message>
+    <message>
+        <source>Errors (%)</source>
+        <translation>Fehler (%)</translation>
+    </message>
+    <message>
+        <source>Opt-outs (%)</source>
+        <translation>Abmeldungen (%)</translation>
+    </message>
+    <message>
+        <source>Score = 100 × (1 − worst rate ÷ its red threshold). Amber / red at: filtering %1 / %2, errors %3 / %4, opt-outs %5 / %6; fewer than %7 settled messages: not judged.</source>
+        <translation>Wert = 100 × (1 − schlechteste Quote ÷ ihre Rot-Schwelle). Gelb / Rot ab: Filterung %1 / %2, Fehler %3 / %4, Abmeldungen %5 / %6; weniger als %7 abgeschlossene Nachrichten: keine Bewertung.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Twilio &amp;accounts</source>
+        <translation>Twilio-&amp;Konten</translation>
+    </message>
+    <message>
+        <source>&amp;Messaging Services</source>
+        <translation>&amp;Messaging Services</translation>
+    </message>
+    <message>
+        <source>&amp;Relay</source>
+        <translation>&amp;Relay</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>Twilio accounts</source>
+        <translation>Twilio-Konten</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>E&amp;ntfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Use this account</source>
+        <translation>Dieses Konto &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Auth Tokens and API Key secrets are kept only in the system keychain; the settings file lists which accounts exist. The console uses the account marked “in use”; a change takes effect the next time it starts.</source>
+        <translation>Auth Tokens und Secrets von API Keys liegen nur im Schlüsselbund des Systems; die Einstellungsdatei führt auf, welche Konten es gibt. Die Konsole verwendet das als „verwendet“ markierte Konto; eine Änderung wirkt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Messaging Service per customer</source>
+        <translation>Messaging Service je Kunde</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Messaging Service SID</source>
+        <translation>Messaging Service SID</translation>
+    </message>
+    <message>
+        <source>Add &amp;customer</source>
+        <translation>Kunde &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve customer</source>
+        <translation>Kunde &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&quot;MG&quot; followed by 32 hexadecimal digits</source>
+        <translation>&quot;MG&quot; gefolgt von 32 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>Pages for a customer go through its Messaging Service (Twilio picks the sender from the service&apos;s pool).</source>
+        <translation>Alarmierungen für einen Kunden laufen über seinen Messaging Service (Twilio wählt den Absender aus dem Pool des Dienstes).</translation>
+    </message>
+    <message>
+        <source>Relay URL</source>
+        <translation>Relay-URL</translation>
+    </message>
+    <message>
+        <source>Status callback URL</source>
+        <translation>Status-Callback-URL</translation>
+    </message>
+    <message>
+        <source>Optional: the relay URL + /twilio/messages/status</source>
+        <translation>Optional: die Relay-URL + /twilio/messages/status</translation>
+    </message>
+    <message>
+        <source>Relay token</source>
+        <translation>Relay-Token</translation>
+    </message>
+    <message>
+        <source>Unchanged (kept in the system keychain)</source>
+        <translation>Unverändert (bleibt im Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
+        <source>Relay &amp;URL:</source>
+        <translation>Relay-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Status &amp;callback URL:</source>
+        <translation>Status-&amp;Callback-URL:</translation>
+    </message>
+    <message>
+        <source>Relay &amp;token:</source>
+        <translation>Relay-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>The relay receives Twilio&apos;s callbacks; the console follows it with the token, which is kept only in the system keychain. Changes take effect the next time the console starts.</source>
+        <translation>Das Relay empfängt die Callbacks von Twilio; die Konsole folgt ihm mit dem Token, das nur im Schlüsselbund des Systems liegt. Änderungen wirken ab dem nächsten Start der Konsole.</translation>
+    </message>
+    <message>
+        <source>Monthly budget in US dollars</source>
+        <translation>Monatsbudget in US-Dollar</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Kein Budget</translation>
+    </message>
+    <message>
+        <source>Start in &amp;demo mode (a local Twilio twin, no real phones)</source>
+        <translation>Im &amp;Demo-Modus starten (lokaler Twilio-Zwilling, keine echten Telefone)</translation>
+    </message>
+    <message>
+        <source>&amp;Mute alerts for new sev1 incidents (no notification, no sound)</source>
+        <translation>Alarme für neue Sev1-Vorfälle s&amp;tummschalten (keine Benachrichtigung, kein Ton)</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;budget:</source>
+        <translation>Monats&amp;budget:</translation>
+    </message>
+    <message>
+        <source>The dashboard compares the month&apos;s Twilio costs with it.</source>
+        <translation>Das Dashboard vergleicht die Twilio-Kosten des Monats damit.</translation>
+    </message>
+    <message>
+        <source>Demo mode takes effect the next time the console starts. Without a Twilio account the console always starts in demo mode.</source>
+        <translation>Der Demo-Modus wirkt ab dem nächsten Start der Konsole. Ohne Twilio-Konto startet die Konsole immer im Demo-Modus.</translation>
+    </message>
+    <message>
+        <source>C&amp;olours:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> (API key %1)</source>
+        <translation> (API Key %1)</translation>
+    </message>
+    <message>
+        <source> — in use</source>
+        <translation> — verwendet</translation>
+    </message>
+    <message>
+        <source>Saving… (the keychain may ask to be unlocked)</source>
+        <translation>Wird gespeichert… (der Schlüsselbund fragt eventuell nach dem Entsperren)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Es wurde nichts gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::SettingsDraft</name>
+    <message>
+        <source>%1: the Account SID is &quot;AC&quot; followed by 32 hexadecimal digits (Twilio Console → Account info).</source>
+        <translation>%1: Die Account SID besteht aus &quot;AC&quot; gefolgt von 32 Hexadezimalziffern (Twilio Console → Account info).</translation>
+    </message>
+    <message>
+        <source>%1: an API Key SID is &quot;SK&quot; followed by 32 hexadecimal digits.</source>
+        <translation>%1: Eine API Key SID besteht aus &quot;SK&quot; gefolgt von 32 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>%1: enter the Auth Token.</source>
+        <translation>%1: Geben Sie den Auth Token ein.</translation>
+    </message>
+    <message>
+        <source>%1: enter the API Key&apos;s secret.</source>
+        <translation>%1: Geben Sie das Secret des API Key ein.</translation>
+    </message>
+    <message>
+        <source>%1: the sender %2 is not a phone number in international format (+1…, +44…).</source>
+        <translation>%1: Der Absender %2 ist keine Telefonnummer im internationalen Format (+49…, +44…).</translation>
+    </message>
+    <message>
+        <source>%1 is configured twice.</source>
+        <translation>%1 ist doppelt konfiguriert.</translation>
+    </message>
+    <message>
+        <source>A Messaging Service has no customer name.</source>
+        <translation>Ein Messaging Service hat keinen Kundennamen.</translation>
+    </message>
+    <message>
+        <source>%1 has more than one Messaging Service.</source>
+        <translation>%1 hat mehr als einen Messaging Service.</translation>
+    </message>
+    <message>
+        <source>%1: a Messaging Service SID is &quot;MG&quot; followed by 32 hexadecimal digits.</source>
+        <translation>%1: Eine Messaging Service SID besteht aus &quot;MG&quot; gefolgt von 32 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>The %1 must be an http(s) address such as https://relay.example.com.</source>
+        <translation>Die %1 muss eine http(s)-Adresse wie https://relay.example.com sein.</translation>
+    </message>
+    <message>
+        <source>relay URL</source>
+        <translation>Relay-URL</translation>
+    </message>
+    <message>
+        <source>status callback URL</source>
+        <translation>Status-Callback-URL</translation>
+    </message>
+    <message>
+        <source>A relay token needs the relay&apos;s URL.</source>
+        <translation>Ein Relay-Token braucht die URL des Relays.</translation>
+    </message>
+    <message>
+        <source>The monthly budget cannot be negative.</source>
+        <translation>Das Monatsbudget darf nicht negativ sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::SettingsSaver</name>
+    <message>
+        <source>The keychain did not store the secret for %1: %2</source>
+        <translation>Der Schlüsselbund hat das Secret für %1 nicht gespeichert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::TemplateEditor</name>
+    <message>
+        <source>Template kind</source>
+        <translation>Vorlagentyp</translation>
+    </message>
+    <message>
+        <source>Template language</source>
+        <translation>Sprache der Vorlage</translation>
+    </message>
+    <message>
+        <source>empty: every language</source>
+        <translation>leer: alle Sprachen</translation>
+    </message>
+    <message>
+        <source>Recipients whose language is this (en, de, de-AT) get this template; empty serves everyone without a template of their own.</source>
+        <translation>Empfänger mit dieser Sprache (en, de, de-AT) erhalten diese Vorlage; leer gilt für alle ohne eigene Vorlage.</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Text der Vorlage</translation>
+    </message>
+    <message>
+        <source>Insert variable</source>
+        <translation>Variable einfügen</translation>
+    </message>
+    <message>
+        <source>Insert &amp;variable</source>
+        <translation>Variable &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>WhatsApp Content template</source>
+        <translation>WhatsApp-Content-Vorlage</translation>
+    </message>
+    <message>
+        <source>Content SID</source>
+        <translation>Content SID</translation>
+    </message>
+    <message>
+        <source>Placeholders and the variables that fill them</source>
+        <translation>Platzhalter und die Variablen, die sie füllen</translation>
+    </message>
+    <message>
+        <source>Remove last placeholder</source>
+        <translation>Letzten Platzhalter entfernen</translation>
+    </message>
+    <message>
+        <source>Removes the highest-numbered placeholder from the mapping</source>
+        <translation>Entfernt den Platzhalter mit der höchsten Nummer aus der Zuordnung</translation>
+    </message>
+    <message>
+        <source>Content &amp;SID:</source>
+        <translation>Content S&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>Platzhalter:</translation>
+    </message>
+    <message>
+        <source>Template problems</source>
+        <translation>Probleme der Vorlage</translation>
+    </message>
+    <message>
+        <source>Preview for a sample incident (SEV1 #17 &quot;Checkout API down&quot;)</source>
+        <translation>Vorschau für einen Beispielvorfall (SEV1 #17 &quot;Checkout API down&quot;)</translation>
+    </message>
+    <message>
+        <source>Preview size and encoding</source>
+        <translation>Größe und Kodierung der Vorschau</translation>
+    </message>
+    <message>
+        <source>Template preview</source>
+        <translation>Vorschau der Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Store the template; the next page uses it</source>
+        <translation>Vorlage speichern; die nächste Alarmierung verwendet sie</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Drop the changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>The preview appears once the template has no problems.</source>
+        <translation>Die Vorschau erscheint, sobald die Vorlage keine Probleme mehr hat.</translation>
+    </message>
+    <message>
+        <source>Sample recipient</source>
+        <translation>Beispielempfänger</translation>
+    </message>
+    <message numerus="yes">
+        <source>TwiML · %1 (%2) · %n character(s) spoken</source>
+        <translation>
+            <numerusform>TwiML · %1 (%2) · %n gesprochenes Zeichen</numerusform>
+            <numerusform>TwiML · %1 (%2) · %n gesprochene Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WhatsApp · Twilio sends the approved text with these values</source>
+        <translation>WhatsApp · Twilio sendet den freigegebenen Text mit diesen Werten</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::TemplateListModel</name>
+    <message>
+        <source>SMS page</source>
+        <translation>SMS-Alarmierung</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>Sprachanruf</translation>
+    </message>
+    <message>
+        <source>WhatsApp page</source>
+        <translation>WhatsApp-Alarmierung</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Alle Sprachen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::TemplatesPanel</name>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Stored templates</source>
+        <translation>Gespeicherte Vorlagen</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Neue Vorlage</translation>
+    </message>
+    <message>
+        <source>New %1 template</source>
+        <translation>Neue Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected template; pages use the next one that fits, or the built-in text</source>
+        <translation>Ausgewählte Vorlage löschen; Alarmierungen verwenden dann die nächste passende Vorlage oder den eingebauten Text</translation>
+    </message>
+    <message>
+        <source>Templates status</source>
+        <translation>Status der Vorlagen</translation>
+    </message>
+    <message>
+        <source>Without a template, pages use the built-in texts. Each recipient gets the template of their language, else the one for every language.</source>
+        <translation>Ohne Vorlage verwenden Alarmierungen die eingebauten Texte. Jeder Empfänger erhält die Vorlage seiner Sprache, sonst die für alle Sprachen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the templates: %1</source>
+        <translation>Die Vorlagen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The next page uses it.</source>
+        <translation>Gespeichert. Die nächste Alarmierung verwendet sie.</translation>
+    </message>
+    <message>
+        <source>No paging store is configured.</source>
+        <translation>Es ist kein Alarmierungsspeicher konfiguriert.</translation>
+    </message>
+    <message>
+        <source>There is already a %1 template for %2: edit that one instead.</source>
+        <translation>Es gibt bereits eine Vorlage vom Typ %1 (Sprache: %2): Bearbeiten Sie stattdessen diese.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Save or revert the template first</source>
+        <translation>Speichern oder verwerfen Sie zuerst die Vorlage</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::TiersModel</name>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Alarmiert</translation>
+    </message>
+    <message>
+        <source>Wait (minutes)</source>
+        <translation>Wartezeit (Minuten)</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::TimelineModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>SID</source>
+        <translation>SID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::TrayController</name>
+    <message>
+        <source>&amp;Mute sev1 alerts</source>
+        <translation>Sev1-Alarme &amp;stummschalten</translation>
+    </message>
+    <message>
+        <source>No notification or sound for new sev1 incidents (the incidents still page people)</source>
+        <translation>Keine Benachrichtigung und kein Ton bei neuen Sev1-Vorfällen (die Vorfälle alarmieren weiterhin Personen)</translation>
+    </message>
+    <message>
+        <source>Vortex Alert Console</source>
+        <translation>Vortex Alert Console</translation>
+    </message>
+    <message>
+        <source>&amp;Show the console</source>
+        <translation>Konsole &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Sev1 incident #%1</source>
+        <translation>Sev1-Vorfall #%1</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::VariableDelegate</name>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::VariableMappingModel</name>
+    <message>
+        <source>Placeholder</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,200 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DemoHistory</name>
+    <message>
+        <source>Checkout error rate above 2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST /checkout answers 5xx for 2.4% of requests (eu-west).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment provider timeouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card authorisations time out after 10 s for 6% of orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory sync stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stock update from the warehouse feed for 25 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier filtering spike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order notifications to US numbers end undelivered (30007).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search latency p95 above 3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product search is slow since the last index rebuild.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order confirmation e-mails delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail queue holds 4,800 messages older than 10 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cart service memory above 90%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two of three cart pods restarted in the last hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price feed rejected by marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace refused 312 offers: currency missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login failures above baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed logins at 4x the usual rate from two networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping label API errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s label API answers 503 for new parcels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi, where is my order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can I change the delivery address?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the blue one back in stock?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thanks! When will it arrive?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoTraffic</name>
+    <message>
+        <source>Hi, any news on my order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your order #%1 has shipped. Track it: https://vx.example/t/%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your parcel for order #%1 arrives today between 10:00 and 12:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thanks for your order #%1! We will text you when it ships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order #%1 was delivered. Tell us how we did: https://vx.example/r/%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your return for order #%1 is approved. Refund within 3 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good news: an item on your wishlist is back in stock (ref %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout errors above 2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST /checkout answers 5xx for a share of requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment provider timeouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card authorisations time out after 10 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory sync stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stock update from the warehouse feed for 20 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier filtering spike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order notifications to one carrier end undelivered (30007).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search latency p95 above 3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product search slowed down after the index rebuild.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basket service restarting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basket pods restart every few minutes (out of memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion codes rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid promotion codes fail at checkout since 14:05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order export to ERP failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nightly order export is retrying with HTTP 401.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntakeSignature</name>
     <message>
         <source>no intake secret is configured</source>
@@ -194,6 +388,14 @@
         <source>Keypad: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The %1 page cannot reach %2; calling instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not retried: the voice call follows instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PagingJson</name>
@@ -266,6 +468,137 @@
     <name>PagingService</name>
     <message>
         <source>The paging store %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagingTemplates</name>
+    <message>
+        <source>Unbalanced braces: the { at character %1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty {} at character %1: name a variable, e.g. {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown variable {%1}. Known: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbalanced braces: the } at character %1 has no { before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Content SID must be HX followed by 32 hexadecimal digits (Twilio Console → Content Template Builder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the Content template&apos;s text, with its placeholders {{1}}, {{2}}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbalanced braces: a placeholder must look like {{1}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp templates number their placeholders: write {{n}} in the text and map it to %1 below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} has no variable mapped to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} is mapped but not in the text (Twilio refuses variables the template does not use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} is mapped to &quot;%2&quot;, which is not a variable. Known: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map one placeholder to code: people reply with it (ACK 17).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language must look like en, de or de-AT, or be empty for every language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only WhatsApp templates have a Content SID and numbered placeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{1}}-style placeholders belong to WhatsApp templates; use named variables such as {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put {code} in the page: people reply with it (ACK 17).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even with title, summary, link and runbook empty the page needs %1 segments (%2); an SMS page may use at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put {reply_hint} in the prompt: it tells the person which keys to press.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt&apos;s own words are %1 characters; keep them under %2 so the incident&apos;s details fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity: SEV1 in texts, &quot;severity 1&quot; on calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident&apos;s reply code, e.g. 17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is happening (shortened first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracking link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do first (from the runbook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to answer: &quot;Reply ACK 17, …&quot; in texts, the key menu on calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an SMS template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page does not fit two SMS segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a voice template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt is empty or longer than 4000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a WhatsApp template.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -393,6 +726,10 @@
     </message>
     <message>
         <source>too many numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -631,6 +968,69 @@
     </message>
 </context>
 <context>
+    <name>Vortex::Core::ConfigStore</name>
+    <message>
+        <source>Recipient %1 is saved twice in one change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient %1 is both saved and deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation policy %1 is saved twice in one change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation policy %1 is both saved and deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation policy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: the escalation policy &quot;%2&quot; pages them in tier %3. Remove them from that policy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation policy &quot;%1&quot; pages &quot;%2&quot; in tier %3, but there is no recipient with that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last escalation policy cannot be deleted: new incidents would page nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console runs without a paging engine, so there is no paging configuration to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paging store could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipients could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escalation policies could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paging store is busy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vortex::Core::ConsoleEngine</name>
     <message>
         <source>The message store cannot be opened: %1</source>
@@ -692,6 +1092,128 @@
         <source>Unknown action %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The text is too long to be read out in a call (3000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test calls need the relay: configure its URL and token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a test call. No key is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was a test call from the Vortex Alert Console. Goodbye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay did not take the call&apos;s script: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio may have placed the call; it was not placed again to avoid a duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Core::Demo::DemoHistory</name>
+    <message>
+        <source>The demo twin&apos;s clock is already in use; no history was played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incident #%2 raised by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round 1, tier 1: paging Alice Morgan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round 1, tier 2: paging Bob Carter, Carla Neumann</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS to Carla Neumann held until Monday 08:00 (quiet hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS page queued from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio refused the page (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio accepted the SMS page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice follow-up: the SMS was not acknowledged within 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio refused the call (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio accepted the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pressed 1 (acknowledge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the incident was acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the incident was resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Core::Demo::DemoSeeder</name>
+    <message>
+        <source>The demo history could not be read from the twin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo calls could not be read from the twin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vortex::Core::Demo::DemoStack</name>
@@ -705,6 +1227,10 @@
     </message>
     <message>
         <source>The demo Twilio twin could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo scenario: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -805,6 +1331,147 @@
     </message>
 </context>
 <context>
+    <name>Vortex::Ui::AccountDialog</name>
+    <message>
+        <source>Add Twilio account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Twilio account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Key SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SK… (optional: empty uses the Auth Token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth Token or API Key secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged (kept in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender for test pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 201 555 0123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account SID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;Key SID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test page sender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret goes only to the system keychain; the settings file names the account but never holds its secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::ChartCard</name>
+    <message>
+        <source>PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart&apos;s data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data in this window yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::ConfigListModel</name>
+    <message>
+        <source>%1 (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (needs attention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vortex::Ui::ConnectivityIndicator</name>
     <message>
         <source>not checked yet</source>
@@ -836,6 +1503,1105 @@
     </message>
 </context>
 <context>
+    <name>Vortex::Ui::DashboardPanel</name>
+    <message>
+        <source>24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 24 hours (Alt+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 7 days (Alt+7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the KPIs now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered %1 % of %2 settled messages · %3 outbound · %4 %5 billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 (rollups %2 ms, queries %3 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::EscalationTimelineWidget</name>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if nobody acknowledges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page round %1, tier %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page tier %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze ends: paging again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %1
+%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waits %n minute(s) for an acknowledgement</source>
+        <translation>
+            <numerusform>Waits %n minute for an acknowledgement</numerusform>
+            <numerusform>Waits %n minutes for an acknowledgement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ planned page · △ planned call · dashed: if nobody acknowledges · ● page · ▲ call · ■ keypad/reply · ✕ failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tiers; steps: %2 done, %3 pending, %4 more if nobody acknowledges; %5 events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::FieldProblem</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate cap %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders, route %1, sender %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders, route %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::IncidentDetail</name>
+    <message>
+        <source>Incident detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an incident to see its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::IncidentStyle</name>
+    <message>
+        <source>SEV1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity 1 (critical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity 2 (major)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity 3 (minor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity 4 (low)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident triggered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation: tier paged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page bundled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page sent to Twilio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page refused by Twilio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page outcome unclear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keypad input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call refused by Twilio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1:%2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::IncidentsBoard</name>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All, also resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV1 – SEV2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV1 – SEV3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search code, title, people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident action status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected incident: escalation stops (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the selected incident (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze the selected incident; it pages again afterwards (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalate now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page the next tier of the selected incident now (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise &amp;incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise a new incident (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The paging engine is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledging #%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolving #%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozing #%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalating #%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 acknowledged; escalation stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 snoozed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 escalated to the next tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raising “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::IncidentsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has been paged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No further escalation is planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::IncidentsPanel</name>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::LogDetailsPane</name>
+    <message>
+        <source>Message or call details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message or call to see all of its fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments / duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible causes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s dictionary does not describe this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not billed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::LogModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments / s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::LogPanel</name>
+    <message>
+        <source>Messages and calls log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered or read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undelivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search SID, number or text (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages and calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading messages and calls…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages or calls yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages or calls match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+ rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vortex::Ui::MainWindow</name>
     <message>
         <source>Vortex Alert Console</source>
@@ -859,10 +2625,6 @@
     </message>
     <message>
         <source>Send &amp;test page…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send a test page to a phone and follow its delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -899,6 +2661,62 @@
     </message>
     <message>
         <source>About Vortex Alert Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test page by SMS, voice call or WhatsApp and follow its delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio accounts, Messaging Services, relay, budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every panel in its original place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved. Account, relay and demo mode changes apply at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -958,6 +2776,30 @@
     </message>
     <message>
         <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1062,6 +2904,343 @@
     </message>
 </context>
 <context>
+    <name>Vortex::Ui::PanelHost</name>
+    <message>
+        <source>Show or hide the %1 panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::PolicyEditor</name>
+    <message>
+        <source>New policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New escalation policy (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> extra rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call after minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sev1: call a recipient whose SMS is this old and unacknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sev1 &amp;call after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers (paged from the top)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move tier up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move tier down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients of the selected tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected tier pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait before the next tier, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then &amp;waits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every changed policy (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The next escalation step follows the new tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no such recipient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no recipient &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id: another policy already has the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tier(s)</source>
+        <translation>
+            <numerusform>%n tier</numerusform>
+            <numerusform>%n tiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix these to save:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last escalation policy cannot be deleted: new incidents would page nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::QuietHoursGrid</name>
+    <message>
+        <source>Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages go out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2–%3 (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quiet half hour(s) a week</source>
+        <translation>
+            <numerusform>%n quiet half hour a week</numerusform>
+            <numerusform>%n quiet half hours a week</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::RaiseIncidentDialog</name>
+    <message>
+        <source>Raise incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is broken, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people see, since when, what is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link or first steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Runbook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the incident a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link must be a full web address starting with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::RateCapsModel</name>
+    <message>
+        <source>At most %1 pages in %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vortex::Ui::RecipientCheck</name>
     <message>
         <source>Sends to %1 · %2 · %3</source>
@@ -1113,6 +3292,330 @@
     </message>
     <message>
         <source>line type unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::RecipientEditor</name>
+    <message>
+        <source>New recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recipient (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected recipient (Delete in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard unsaved changes to recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every changed recipient (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The paging engine uses the new settings from its next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id: another recipient already has the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix these to save:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: the escalation policy &quot;%2&quot; pages them in tier %3. Remove them from that policy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::RecipientForm</name>
+    <message>
+        <source>&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower case, e.g. alice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stable key policies use; it cannot change once saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SMS number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voice number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: calls go to the SMS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+44 7400 123456</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::RoutingForm</name>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* (every other region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked channels are tried from the top; a channel needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move channel up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move channel down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some stored windows do not start or end on a half hour; the grid shows them widened, and painting saves them as shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sev1 incidents page during quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate caps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every cap holds at once; pages over a cap wait and are bundled, never dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rate cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rate cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders by destination region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each region (ISO code such as GB, or * for every other region) lists its senders in fallback order: the first that can carry the channel is used, the next one when it fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB, US or *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders in fallback order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move sender up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move sender down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are in the recipient&apos;s time zone (choose one above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are in %1 (%2); it is %3 there now. Drag to paint quiet hours, drag from a quiet cell to erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::RoutingPanel</name>
+    <message>
+        <source>&amp;Recipients *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation &amp;policies *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation &amp;policies</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1213,6 +3716,892 @@
     </message>
     <message>
         <source>Error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a test call from the Vortex Alert Console. No action is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[TEST] Vortex Alert Console test page on WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp delivers free text only to people who wrote to the sender in the last 24 hours; otherwise Twilio reports error 63016.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio calls the number and reads the text out; the status follows the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>WhatsApp · %n character(s)</source>
+        <translation>
+            <numerusform>WhatsApp · %n character</numerusform>
+            <numerusform>WhatsApp · %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read out in about %n second(s)</source>
+        <translation>
+            <numerusform>Read out in about %n second</numerusform>
+            <numerusform>Read out in about %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A call reads out at most %1 characters; shorten the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued — waiting for the call to ring (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the text is being read out (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — waiting for an answer (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::SenderKindDelegate</name>
+    <message>
+        <source>Sender kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::SendersModel</name>
+    <message>
+        <source>Short code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alphanumeric ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::SeriesAdapter</name>
+    <message>
+        <source>Delivery rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery rate by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery rate by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels: %1 of %2 settled messages delivered (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time to delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement rate per recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time to acknowledge per recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paged incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per billed message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed in the window: %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent %1 of %2 %3 (%4); projected %5 (%6) by the end of the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent %1 %2; projected %3 by the end of the month. No monthly budget is configured (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier filtering rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered: undelivered with 30007, 30032 or 30034, of settled messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked-number incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked send(s) to %1 number(s)</source>
+        <translation>
+            <numerusform>%n blocked send to %1 number(s)</numerusform>
+            <numerusform>%n blocked sends to %1 number(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. 21610: opted out; 30004: blocked by the recipient or carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender reputation health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtering (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-outs (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score = 100 × (1 − worst rate ÷ its red threshold). Amber / red at: filtering %1 / %2, errors %3 / %4, opt-outs %5 / %6; fewer than %7 settled messages: not judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio &amp;accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Messaging Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth Tokens and API Key secrets are kept only in the system keychain; the settings file lists which accounts exist. The console uses the account marked “in use”; a change takes effect the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging Service per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging Service SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;MG&quot; followed by 32 hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages for a customer go through its Messaging Service (Twilio picks the sender from the service&apos;s pool).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the relay URL + /twilio/messages/status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged (kept in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status &amp;callback URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay receives Twilio&apos;s callbacks; the console follows it with the token, which is kept only in the system keychain. Changes take effect the next time the console starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly budget in US dollars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in &amp;demo mode (a local Twilio twin, no real phones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mute alerts for new sev1 incidents (no notification, no sound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly &amp;budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard compares the month&apos;s Twilio costs with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo mode takes effect the next time the console starts. Without a Twilio account the console always starts in demo mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (API key %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving… (the keychain may ask to be unlocked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::SettingsDraft</name>
+    <message>
+        <source>%1: the Account SID is &quot;AC&quot; followed by 32 hexadecimal digits (Twilio Console → Account info).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an API Key SID is &quot;SK&quot; followed by 32 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter the Auth Token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter the API Key&apos;s secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sender %2 is not a phone number in international format (+1…, +44…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is configured twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Messaging Service has no customer name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than one Messaging Service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a Messaging Service SID is &quot;MG&quot; followed by 32 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must be an http(s) address such as https://relay.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relay token needs the relay&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly budget cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::SettingsSaver</name>
+    <message>
+        <source>The keychain did not store the secret for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::TemplateEditor</name>
+    <message>
+        <source>Template kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: every language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients whose language is this (en, de, de-AT) get this template; empty serves everyone without a template of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Content template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders and the variables that fill them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove last placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the highest-numbered placeholder from the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content &amp;SID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview for a sample incident (SEV1 #17 &quot;Checkout API down&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview size and encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the template; the next page uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview appears once the template has no problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>TwiML · %1 (%2) · %n character(s) spoken</source>
+        <translation>
+            <numerusform>TwiML · %1 (%2) · %n character spoken</numerusform>
+            <numerusform>TwiML · %1 (%2) · %n characters spoken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WhatsApp · Twilio sends the approved text with these values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::TemplateListModel</name>
+    <message>
+        <source>SMS page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::TemplatesPanel</name>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1 template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected template; pages use the next one that fits, or the built-in text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a template, pages use the built-in texts. Each recipient gets the template of their language, else the one for every language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the templates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The next page uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paging store is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a %1 template for %2: edit that one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or revert the template first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::TiersModel</name>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::TimelineModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::TrayController</name>
+    <message>
+        <source>&amp;Mute sev1 alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notification or sound for new sev1 incidents (the incidents still page people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vortex Alert Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sev1 incident #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::VariableDelegate</name>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vortex::Ui::VariableMappingModel</name>
+    <message>
+        <source>Placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
