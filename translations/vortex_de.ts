@@ -1512,8 +1512,8 @@
         <translation>24 h</translation>
     </message>
     <message>
-        <source>The last 24 hours (Alt+1)</source>
-        <translation>Die letzten 24 Stunden (Alt+1)</translation>
+        <source>The last 24 hours (Ctrl+1)</source>
+        <translation>Die letzten 24 Stunden (Strg+1)</translation>
     </message>
     <message>
         <source>Show the last 24 hours</source>
@@ -1524,8 +1524,8 @@
         <translation>7 T</translation>
     </message>
     <message>
-        <source>The last 7 days (Alt+7)</source>
-        <translation>Die letzten 7 Tage (Alt+7)</translation>
+        <source>The last 7 days (Ctrl+7)</source>
+        <translation>Die letzten 7 Tage (Strg+7)</translation>
     </message>
     <message>
         <source>Show the last 7 days</source>

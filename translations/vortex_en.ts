@@ -1509,7 +1509,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The last 24 hours (Alt+1)</source>
+        <source>The last 24 hours (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1521,7 +1521,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The last 7 days (Alt+7)</source>
+        <source>The last 7 days (Ctrl+7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
