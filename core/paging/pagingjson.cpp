@@ -1,28 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Vortex Alert Console contributors
+// The paging configuration's JSON: recipients (with their routing), escalation policies and the
+// configuration file; the shared field readers. The records' JSON is in pagingjson_records.cpp.
 #include "pagingjson.h"
 
+#include "pagingjson_p.h"
 #include "pagingstore.h"
 
-#include <QCoreApplication>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <cmath>
-#include <initializer_list>
 #include <limits>
+#include <utility>
 
 namespace Vortex::Core::Paging {
 
 namespace {
 
-// JSON numbers are doubles: integers beyond 2^53 do not survive, so ids stay below that.
-constexpr double MaxSafeInteger = 9007199254740991.0;
-
 const char *const DayNames[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+
+const QString SenderKindChoices
+    = QStringLiteral("short_code, long_code, alphanumeric, messaging_service, whatsapp");
+
+} // namespace
+
+namespace JsonDetail {
 
 QString childPath(const QString &base, const QString &key)
 {
@@ -46,169 +51,132 @@ QJsonValue optionalToJson(const std::optional<int> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-QString timeToJson(const QTime &time)
+Reader::Reader(const QJsonObject &object, QString path, Errors &errors,
+               std::initializer_list<const char *> known)
+    : m_object(object)
+    , m_path(std::move(path))
+    , m_errors(errors)
 {
-    return time.isValid() ? time.toString(QStringLiteral("HH:mm")) : QString();
+    QSet<QString> allowed;
+    for (const char *key : known)
+        allowed.insert(QString::fromLatin1(key));
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!allowed.contains(it.key()))
+            m_errors.add(pathOf(it.key()),
+                         QCoreApplication::translate("PagingJson", "unknown key"));
+    }
 }
 
-/// Collects the first error while a parser walks a document, so every read can be written as
-/// a plain assignment and checked once at the end of an object.
-class Errors
+QString Reader::string(const char *key, const QString &fallback)
 {
-public:
-    void add(const QString &path, const QString &text)
-    {
-        if (m_error.isEmpty())
-            m_error = path + QStringLiteral(": ") + text;
+    const QJsonValue value = m_object.value(QLatin1String(key));
+    if (value.isUndefined())
+        return fallback;
+    if (!value.isString()) {
+        expected(key, QCoreApplication::translate("PagingJson", "expected a string"));
+        return fallback;
     }
-    bool failed() const { return !m_error.isEmpty(); }
-    const QString &error() const { return m_error; }
+    return value.toString();
+}
 
-private:
-    QString m_error;
-};
-
-/// Typed reads of one JSON object's keys; absent keys give the fallback, wrong types an error.
-class Reader
+bool Reader::boolean(const char *key, bool fallback)
 {
-public:
-    Reader(const QJsonObject &object, QString path, Errors &errors,
-           std::initializer_list<const char *> known)
-        : m_object(object)
-        , m_path(std::move(path))
-        , m_errors(errors)
-    {
-        QSet<QString> allowed;
-        for (const char *key : known)
-            allowed.insert(QString::fromLatin1(key));
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!allowed.contains(it.key()))
-                m_errors.add(pathOf(it.key()),
-                             QCoreApplication::translate("PagingJson", "unknown key"));
-        }
+    const QJsonValue value = m_object.value(QLatin1String(key));
+    if (value.isUndefined())
+        return fallback;
+    if (!value.isBool()) {
+        expected(key, QCoreApplication::translate("PagingJson", "expected true or false"));
+        return fallback;
     }
+    return value.toBool();
+}
 
-    QString pathOf(const QString &key) const { return childPath(m_path, key); }
-
-    QString string(const char *key, const QString &fallback = {})
-    {
-        const QJsonValue value = m_object.value(QLatin1String(key));
-        if (value.isUndefined())
-            return fallback;
-        if (!value.isString()) {
-            expected(key, QCoreApplication::translate("PagingJson", "expected a string"));
-            return fallback;
-        }
-        return value.toString();
+qint64 Reader::int64(const char *key, qint64 fallback)
+{
+    const QJsonValue value = m_object.value(QLatin1String(key));
+    if (value.isUndefined())
+        return fallback;
+    const auto number = integral(value, -MaxSafeInteger, MaxSafeInteger);
+    if (!number) {
+        expected(key, QCoreApplication::translate("PagingJson", "expected an integer"));
+        return fallback;
     }
+    return *number;
+}
 
-    bool boolean(const char *key, bool fallback)
-    {
-        const QJsonValue value = m_object.value(QLatin1String(key));
-        if (value.isUndefined())
-            return fallback;
-        if (!value.isBool()) {
-            expected(key, QCoreApplication::translate("PagingJson", "expected true or false"));
-            return fallback;
-        }
-        return value.toBool();
+int Reader::integer(const char *key, int fallback)
+{
+    const QJsonValue value = m_object.value(QLatin1String(key));
+    if (value.isUndefined())
+        return fallback;
+    const auto number
+        = integral(value, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+    if (!number) {
+        expected(key, QCoreApplication::translate("PagingJson", "expected an integer"));
+        return fallback;
     }
+    return static_cast<int>(*number);
+}
 
-    qint64 int64(const char *key, qint64 fallback)
-    {
-        const QJsonValue value = m_object.value(QLatin1String(key));
-        if (value.isUndefined())
-            return fallback;
-        const auto number = integral(value, -MaxSafeInteger, MaxSafeInteger);
-        if (!number) {
-            expected(key, QCoreApplication::translate("PagingJson", "expected an integer"));
-            return fallback;
-        }
-        return *number;
+std::optional<int> Reader::optionalInteger(const char *key)
+{
+    const QJsonValue value = m_object.value(QLatin1String(key));
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    const auto number
+        = integral(value, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+    if (!number) {
+        expected(key, QCoreApplication::translate("PagingJson", "expected an integer or null"));
+        return std::nullopt;
     }
+    return static_cast<int>(*number);
+}
 
-    int integer(const char *key, int fallback)
-    {
-        const QJsonValue value = m_object.value(QLatin1String(key));
-        if (value.isUndefined())
-            return fallback;
-        const auto number
-            = integral(value, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
-        if (!number) {
-            expected(key, QCoreApplication::translate("PagingJson", "expected an integer"));
-            return fallback;
-        }
-        return static_cast<int>(*number);
+QDateTime Reader::dateTime(const char *key)
+{
+    const QJsonValue value = m_object.value(QLatin1String(key));
+    if (value.isUndefined() || value.isNull())
+        return {};
+    QDateTime parsed;
+    if (value.isString())
+        parsed = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    // A date without "Z" or an offset would silently mean the machine's local time.
+    if (!parsed.isValid() || parsed.timeSpec() == Qt::LocalTime) {
+        expected(key, QCoreApplication::translate(
+                          "PagingJson", "expected an ISO 8601 date and time with a time zone "
+                                        "(\"2024-05-01T02:00:00.000Z\") or null"));
+        return {};
     }
+    return parsed.toUTC();
+}
 
-    std::optional<int> optionalInteger(const char *key)
-    {
-        const QJsonValue value = m_object.value(QLatin1String(key));
-        if (value.isUndefined() || value.isNull())
-            return std::nullopt;
-        const auto number
-            = integral(value, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
-        if (!number) {
-            expected(key, QCoreApplication::translate("PagingJson", "expected an integer or null"));
-            return std::nullopt;
-        }
-        return static_cast<int>(*number);
+QJsonArray Reader::array(const char *key)
+{
+    const QJsonValue value = m_object.value(QLatin1String(key));
+    if (value.isUndefined())
+        return {};
+    if (!value.isArray()) {
+        expected(key, QCoreApplication::translate("PagingJson", "expected an array"));
+        return {};
     }
+    return value.toArray();
+}
 
-    QDateTime dateTime(const char *key)
-    {
-        const QJsonValue value = m_object.value(QLatin1String(key));
-        if (value.isUndefined() || value.isNull())
-            return {};
-        QDateTime parsed;
-        if (value.isString())
-            parsed = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-        // A date without "Z" or an offset would silently mean the machine's local time.
-        if (!parsed.isValid() || parsed.timeSpec() == Qt::LocalTime) {
-            expected(key, QCoreApplication::translate(
-                              "PagingJson", "expected an ISO 8601 date and time with a time zone "
-                                            "(\"2024-05-01T02:00:00.000Z\") or null"));
-            return {};
-        }
-        return parsed.toUTC();
-    }
+void Reader::expected(const char *key, const QString &text)
+{
+    m_errors.add(pathOf(QString::fromLatin1(key)), text);
+}
 
-    QJsonArray array(const char *key)
-    {
-        const QJsonValue value = m_object.value(QLatin1String(key));
-        if (value.isUndefined())
-            return {};
-        if (!value.isArray()) {
-            expected(key, QCoreApplication::translate("PagingJson", "expected an array"));
-            return {};
-        }
-        return value.toArray();
-    }
+std::optional<qint64> Reader::integral(const QJsonValue &value, double min, double max)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    if (std::floor(number) != number || number < min || number > max)
+        return std::nullopt;
+    return static_cast<qint64>(number);
+}
 
-    bool has(const char *key) const { return m_object.contains(QLatin1String(key)); }
-
-    void expected(const char *key, const QString &text)
-    {
-        m_errors.add(pathOf(QString::fromLatin1(key)), text);
-    }
-
-private:
-    static std::optional<qint64> integral(const QJsonValue &value, double min, double max)
-    {
-        if (!value.isDouble())
-            return std::nullopt;
-        const double number = value.toDouble();
-        if (std::floor(number) != number || number < min || number > max)
-            return std::nullopt;
-        return static_cast<qint64>(number);
-    }
-
-    QJsonObject m_object;
-    QString m_path;
-    Errors &m_errors;
-};
-
-/// The object at \a path inside an array, or an error.
 QJsonObject objectItem(const QJsonValue &value, const QString &path, Errors &errors)
 {
     if (!value.isObject()) {
@@ -227,21 +195,37 @@ QString stringItem(const QJsonValue &value, const QString &path, Errors &errors)
     return value.toString();
 }
 
-template<typename E>
-E enumValue(Reader &reader, const char *key, E fallback,
-            std::optional<E> (*fromName)(const QString &), const QString &choices)
+QString channelChoices()
 {
-    if (!reader.has(key))
-        return fallback;
-    const QString name = reader.string(key);
-    const std::optional<E> value = fromName(name);
-    if (!value) {
-        reader.expected(key,
-                        QCoreApplication::translate("PagingJson", "expected one of %1, not \"%2\"")
-                            .arg(choices, name));
-        return fallback;
-    }
-    return *value;
+    return QStringLiteral("sms, voice, whatsapp");
+}
+
+QJsonObject senderToJson(const Sender &sender)
+{
+    return {{QStringLiteral("kind"), senderKindName(sender.kind)},
+            {QStringLiteral("address"), sender.address}};
+}
+
+Sender readSender(const QJsonObject &json, const QString &path, Errors &errors)
+{
+    Reader reader(json, path, errors, {"kind", "address"});
+    Sender sender;
+    if (!reader.has("kind"))
+        reader.expected("kind", QCoreApplication::translate("PagingJson", "missing"));
+    sender.kind = enumValue(reader, "kind", sender.kind, &senderKindFromName, SenderKindChoices);
+    sender.address = reader.string("address");
+    return sender;
+}
+
+} // namespace JsonDetail
+
+using namespace JsonDetail;
+
+namespace {
+
+QString timeToJson(const QTime &time)
+{
+    return time.isValid() ? time.toString(QStringLiteral("HH:mm")) : QString();
 }
 
 QTime quietTime(Reader &reader, const char *key)
@@ -273,27 +257,6 @@ QString dayName(int day)
 }
 
 // --- Routing ---------------------------------------------------------------------------------
-
-QJsonObject senderToJson(const Sender &sender)
-{
-    return {{QStringLiteral("kind"), senderKindName(sender.kind)},
-            {QStringLiteral("address"), sender.address}};
-}
-
-const QString SenderKindChoices
-    = QStringLiteral("short_code, long_code, alphanumeric, messaging_service, whatsapp");
-const QString ChannelChoices = QStringLiteral("sms, voice, whatsapp");
-
-Sender readSender(const QJsonObject &json, const QString &path, Errors &errors)
-{
-    Reader reader(json, path, errors, {"kind", "address"});
-    Sender sender;
-    if (!reader.has("kind"))
-        reader.expected("kind", QCoreApplication::translate("PagingJson", "missing"));
-    sender.kind = enumValue(reader, "kind", sender.kind, &senderKindFromName, SenderKindChoices);
-    sender.address = reader.string("address");
-    return sender;
-}
 
 QJsonObject routingToJson(const RoutingPolicy &routing)
 {
@@ -339,7 +302,7 @@ RoutingPolicy readRouting(const QJsonObject &json, const QString &path, Errors &
             if (!channel) {
                 errors.add(itemAt, QCoreApplication::translate("PagingJson",
                                                                "expected one of %1, not \"%2\"")
-                                       .arg(ChannelChoices, name));
+                                       .arg(channelChoices(), name));
                 continue;
             }
             routing.channelOrder.append(*channel);
@@ -435,161 +398,6 @@ EscalationPolicy readPolicy(const QJsonObject &json, const QString &path, Errors
     return policy;
 }
 
-/// Runs \a read on the whole object and turns the first error into a failure.
-template<typename T, typename Read>
-Result<T, QString> parseObject(const QJsonObject &json, Read read)
-{
-    Errors errors;
-    T value = read(json, QString(), errors);
-    if (errors.failed())
-        return fail(errors.error());
-    return value;
-}
-
-// --- Incidents, timeline, steps, deliveries ---------------------------------------------------
-
-Incident readIncident(const QJsonObject &json, const QString &path, Errors &errors)
-{
-    Reader reader(json, path, errors,
-                  {"id", "code", "severity", "title", "summary", "link", "runbook", "source",
-                   "dedupKey", "policyId", "state", "createdAt", "updatedAt", "acknowledgedAt",
-                   "resolvedAt", "snoozedUntil", "actor"});
-    Incident incident;
-    incident.id = reader.int64("id", 0);
-    incident.code = reader.string("code");
-    incident.severity = enumValue(reader, "severity", incident.severity, &severityFromName,
-                                  QStringLiteral("sev1, sev2, sev3, sev4"));
-    incident.title = reader.string("title");
-    incident.summary = reader.string("summary");
-    incident.link = reader.string("link");
-    incident.runbook = reader.string("runbook");
-    incident.source = reader.string("source");
-    incident.dedupKey = reader.string("dedupKey");
-    incident.policyId = reader.string("policyId");
-    incident.state = enumValue(reader, "state", incident.state, &incidentStateFromName,
-                               QStringLiteral("triggered, acknowledged, snoozed, resolved"));
-    incident.createdAt = reader.dateTime("createdAt");
-    incident.updatedAt = reader.dateTime("updatedAt");
-    incident.acknowledgedAt = reader.dateTime("acknowledgedAt");
-    incident.resolvedAt = reader.dateTime("resolvedAt");
-    incident.snoozedUntil = reader.dateTime("snoozedUntil");
-    incident.actor = reader.string("actor");
-    return incident;
-}
-
-TimelineEntry readTimelineEntry(const QJsonObject &json, const QString &path, Errors &errors)
-{
-    Reader reader(json, path, errors,
-                  {"id", "incidentId", "at", "kind", "recipientId", "channel", "sid", "status",
-                   "errorCode", "detail"});
-    TimelineEntry entry;
-    entry.id = reader.int64("id", 0);
-    entry.incidentId = reader.int64("incidentId", 0);
-    entry.at = reader.dateTime("at");
-    entry.kind = reader.string("kind");
-    entry.recipientId = reader.string("recipientId");
-    entry.channel = reader.string("channel");
-    entry.sid = reader.string("sid");
-    entry.status = reader.string("status");
-    entry.errorCode = reader.optionalInteger("errorCode");
-    entry.detail = reader.string("detail");
-    return entry;
-}
-
-EscalationStep readStep(const QJsonObject &json, const QString &path, Errors &errors)
-{
-    Reader reader(
-        json, path, errors,
-        {"id", "incidentId", "kind", "round", "tier", "recipientId", "dueAt", "done", "cancelled"});
-    EscalationStep step;
-    step.id = reader.int64("id", 0);
-    step.incidentId = reader.int64("incidentId", 0);
-    step.kind = enumValue(reader, "kind", step.kind, &stepKindFromName,
-                          QStringLiteral("page_tier, voice_follow_up, snooze_expiry"));
-    step.round = reader.integer("round", 0);
-    step.tier = reader.integer("tier", 0);
-    step.recipientId = reader.string("recipientId");
-    step.dueAt = reader.dateTime("dueAt");
-    step.done = reader.boolean("done", false);
-    step.cancelled = reader.boolean("cancelled", false);
-    return step;
-}
-
-Delivery readDelivery(const QJsonObject &json, const QString &path, Errors &errors)
-{
-    Reader reader(json, path, errors,
-                  {"id",
-                   "incidentIds",
-                   "recipientId",
-                   "channel",
-                   "to",
-                   "sender",
-                   "senderIndex",
-                   "body",
-                   "contentSid",
-                   "contentVariables",
-                   "validitySeconds",
-                   "state",
-                   "createdAt",
-                   "notBefore",
-                   "submitAttemptAt",
-                   "submittedAt",
-                   "lastCheckedAt",
-                   "attempts",
-                   "sid",
-                   "status",
-                   "errorCode",
-                   "answeredBy",
-                   "delayReason"});
-    Delivery delivery;
-    delivery.id = reader.int64("id", 0);
-    const QJsonArray ids = reader.array("incidentIds");
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        const QJsonValue value = ids.at(i);
-        const double number = value.toDouble(-1);
-        if (!value.isDouble() || std::floor(number) != number || number < 0
-            || number > MaxSafeInteger) {
-            errors.add(itemPath(reader.pathOf(QStringLiteral("incidentIds")), i),
-                       QCoreApplication::translate("PagingJson", "expected an incident id"));
-            continue;
-        }
-        delivery.incidentIds.append(static_cast<qint64>(number));
-    }
-    delivery.recipientId = reader.string("recipientId");
-    delivery.channel
-        = enumValue(reader, "channel", delivery.channel, &channelFromName, ChannelChoices);
-    delivery.to = reader.string("to");
-    if (reader.has("sender")) {
-        const QString at = reader.pathOf(QStringLiteral("sender"));
-        delivery.sender
-            = readSender(objectItem(json.value(QStringLiteral("sender")), at, errors), at, errors);
-    }
-    delivery.senderIndex = reader.integer("senderIndex", 0);
-    delivery.body = reader.string("body");
-    delivery.contentSid = reader.string("contentSid");
-    if (const QJsonValue variables = json.value(QStringLiteral("contentVariables"));
-        variables.isObject())
-        delivery.contentVariables = variables.toObject();
-    else if (!variables.isUndefined())
-        reader.expected("contentVariables",
-                        QCoreApplication::translate("PagingJson", "expected an object"));
-    delivery.validitySeconds = reader.integer("validitySeconds", 0);
-    delivery.state = enumValue(reader, "state", delivery.state, &deliveryStateFromName,
-                               QStringLiteral("pending, submitting, submitted, failed, cancelled"));
-    delivery.createdAt = reader.dateTime("createdAt");
-    delivery.notBefore = reader.dateTime("notBefore");
-    delivery.submitAttemptAt = reader.dateTime("submitAttemptAt");
-    delivery.submittedAt = reader.dateTime("submittedAt");
-    delivery.lastCheckedAt = reader.dateTime("lastCheckedAt");
-    delivery.attempts = reader.integer("attempts", 0);
-    delivery.sid = reader.string("sid");
-    delivery.status = reader.string("status");
-    delivery.errorCode = reader.optionalInteger("errorCode");
-    delivery.answeredBy = reader.string("answeredBy");
-    delivery.delayReason = reader.string("delayReason");
-    return delivery;
-}
-
 } // namespace
 
 QJsonObject toJson(const Recipient &recipient)
@@ -627,104 +435,6 @@ QJsonObject toJson(const EscalationPolicy &policy)
 Result<EscalationPolicy, QString> escalationPolicyFromJson(const QJsonObject &json)
 {
     return parseObject<EscalationPolicy>(json, &readPolicy);
-}
-
-QJsonObject toJson(const Incident &incident)
-{
-    return {{QStringLiteral("id"), incident.id},
-            {QStringLiteral("code"), incident.code},
-            {QStringLiteral("severity"), severityName(incident.severity)},
-            {QStringLiteral("title"), incident.title},
-            {QStringLiteral("summary"), incident.summary},
-            {QStringLiteral("link"), incident.link},
-            {QStringLiteral("runbook"), incident.runbook},
-            {QStringLiteral("source"), incident.source},
-            {QStringLiteral("dedupKey"), incident.dedupKey},
-            {QStringLiteral("policyId"), incident.policyId},
-            {QStringLiteral("state"), incidentStateName(incident.state)},
-            {QStringLiteral("createdAt"), dateToJson(incident.createdAt)},
-            {QStringLiteral("updatedAt"), dateToJson(incident.updatedAt)},
-            {QStringLiteral("acknowledgedAt"), dateToJson(incident.acknowledgedAt)},
-            {QStringLiteral("resolvedAt"), dateToJson(incident.resolvedAt)},
-            {QStringLiteral("snoozedUntil"), dateToJson(incident.snoozedUntil)},
-            {QStringLiteral("actor"), incident.actor}};
-}
-
-Result<Incident, QString> incidentFromJson(const QJsonObject &json)
-{
-    return parseObject<Incident>(json, &readIncident);
-}
-
-QJsonObject toJson(const TimelineEntry &entry)
-{
-    return {{QStringLiteral("id"), entry.id},
-            {QStringLiteral("incidentId"), entry.incidentId},
-            {QStringLiteral("at"), dateToJson(entry.at)},
-            {QStringLiteral("kind"), entry.kind},
-            {QStringLiteral("recipientId"), entry.recipientId},
-            {QStringLiteral("channel"), entry.channel},
-            {QStringLiteral("sid"), entry.sid},
-            {QStringLiteral("status"), entry.status},
-            {QStringLiteral("errorCode"), optionalToJson(entry.errorCode)},
-            {QStringLiteral("detail"), entry.detail}};
-}
-
-Result<TimelineEntry, QString> timelineEntryFromJson(const QJsonObject &json)
-{
-    return parseObject<TimelineEntry>(json, &readTimelineEntry);
-}
-
-QJsonObject toJson(const EscalationStep &step)
-{
-    return {{QStringLiteral("id"), step.id},
-            {QStringLiteral("incidentId"), step.incidentId},
-            {QStringLiteral("kind"), stepKindName(step.kind)},
-            {QStringLiteral("round"), step.round},
-            {QStringLiteral("tier"), step.tier},
-            {QStringLiteral("recipientId"), step.recipientId},
-            {QStringLiteral("dueAt"), dateToJson(step.dueAt)},
-            {QStringLiteral("done"), step.done},
-            {QStringLiteral("cancelled"), step.cancelled}};
-}
-
-Result<EscalationStep, QString> escalationStepFromJson(const QJsonObject &json)
-{
-    return parseObject<EscalationStep>(json, &readStep);
-}
-
-QJsonObject toJson(const Delivery &delivery)
-{
-    QJsonArray ids;
-    for (qint64 id : delivery.incidentIds)
-        ids.append(id);
-    return {{QStringLiteral("id"), delivery.id},
-            {QStringLiteral("incidentIds"), ids},
-            {QStringLiteral("recipientId"), delivery.recipientId},
-            {QStringLiteral("channel"), channelName(delivery.channel)},
-            {QStringLiteral("to"), delivery.to},
-            {QStringLiteral("sender"), senderToJson(delivery.sender)},
-            {QStringLiteral("senderIndex"), delivery.senderIndex},
-            {QStringLiteral("body"), delivery.body},
-            {QStringLiteral("contentSid"), delivery.contentSid},
-            {QStringLiteral("contentVariables"), delivery.contentVariables},
-            {QStringLiteral("validitySeconds"), delivery.validitySeconds},
-            {QStringLiteral("state"), deliveryStateName(delivery.state)},
-            {QStringLiteral("createdAt"), dateToJson(delivery.createdAt)},
-            {QStringLiteral("notBefore"), dateToJson(delivery.notBefore)},
-            {QStringLiteral("submitAttemptAt"), dateToJson(delivery.submitAttemptAt)},
-            {QStringLiteral("submittedAt"), dateToJson(delivery.submittedAt)},
-            {QStringLiteral("lastCheckedAt"), dateToJson(delivery.lastCheckedAt)},
-            {QStringLiteral("attempts"), delivery.attempts},
-            {QStringLiteral("sid"), delivery.sid},
-            {QStringLiteral("status"), delivery.status},
-            {QStringLiteral("errorCode"), optionalToJson(delivery.errorCode)},
-            {QStringLiteral("answeredBy"), delivery.answeredBy},
-            {QStringLiteral("delayReason"), delivery.delayReason}};
-}
-
-Result<Delivery, QString> deliveryFromJson(const QJsonObject &json)
-{
-    return parseObject<Delivery>(json, &readDelivery);
 }
 
 // --- The configuration file ------------------------------------------------------------------
