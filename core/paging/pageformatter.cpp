@@ -26,7 +26,6 @@ using Twilio::SmsSegments;
 constexpr qsizetype FieldCap = 320;
 constexpr qsizetype ActorCap = 40;
 constexpr qsizetype BundleTitleCap = 60;
-const QString Ellipsis = QStringLiteral("...");
 
 QString translated(const QString &language, const char *source)
 {
@@ -36,33 +35,7 @@ QString translated(const QString &language, const char *source)
 /// One line of plain text: newlines, tabs and runs of spaces become one space; capped.
 QString clean(const QString &text, qsizetype cap = FieldCap)
 {
-    QString s = text.simplified();
-    if (s.size() > cap) {
-        qsizetype cut = cap;
-        if (s.at(cut - 1).isHighSurrogate())
-            --cut;
-        s.truncate(cut);
-    }
-    return s;
-}
-
-/// \a text in at most \a length UTF-16 units, ending "..." at a word boundary when one is near.
-QString shortened(const QString &text, qsizetype length)
-{
-    if (text.size() <= length)
-        return text;
-    if (length <= Ellipsis.size())
-        return {};
-    qsizetype cut = length - Ellipsis.size();
-    if (text.at(cut - 1).isHighSurrogate())
-        --cut;
-    const qsizetype space = text.lastIndexOf(QLatin1Char(' '), cut);
-    if (space > 0 && space >= cut - 12)
-        cut = space;
-    QString s = text.left(cut);
-    while (!s.isEmpty() && (s.back().isSpace() || QStringLiteral(",;:-").contains(s.back())))
-        s.chop(1);
-    return s.isEmpty() ? QString() : s + Ellipsis;
+    return oneLine(text, cap);
 }
 
 bool isGsm(char32_t cp)
@@ -249,6 +222,37 @@ QString upperVerb(const QString &verb)
 }
 
 } // namespace
+
+QString oneLine(const QString &text, qsizetype cap)
+{
+    QString s = text.simplified();
+    if (s.size() > cap) {
+        qsizetype cut = cap;
+        if (s.at(cut - 1).isHighSurrogate())
+            --cut;
+        s.truncate(cut);
+    }
+    return s;
+}
+
+QString shortened(const QString &text, qsizetype length, QStringView trailing)
+{
+    const QString ellipsis = QStringLiteral("...");
+    if (text.size() <= length)
+        return text;
+    if (length <= ellipsis.size())
+        return {};
+    qsizetype cut = length - ellipsis.size();
+    if (text.at(cut - 1).isHighSurrogate())
+        --cut;
+    const qsizetype space = text.lastIndexOf(QLatin1Char(' '), cut);
+    if (space > 0 && space >= cut - 12)
+        cut = space;
+    QString s = text.left(cut);
+    while (!s.isEmpty() && (s.back().isSpace() || trailing.contains(s.back())))
+        s.chop(1);
+    return s.isEmpty() ? QString() : s + ellipsis;
+}
 
 QString severityLabel(Severity severity, const QString &language)
 {

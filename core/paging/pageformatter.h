@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 /// The SMS texts of the paging engine, each in the recipient's language (PagingText), GSM-7 safe
 /// where the content allows it and never longer than two segments. docs/paging-texts.md shows
@@ -44,6 +45,14 @@ QString help(const QString &language);
 /// A reply whose verb was recognised but could not be used (command.error), e.g. "Could not read
 /// your reply: minutes must be 1-1440. Reply HELP for how to reply."
 QString replyError(const ReplyCommand &command, const QString &language);
+
+/// \a text as one line of plain text (newlines, tabs and runs of spaces become one space), at
+/// most \a cap UTF-16 units and never ending inside a surrogate pair.
+QString oneLine(const QString &text, qsizetype cap);
+/// \a text in at most \a length UTF-16 units: when it is longer, cut at a word boundary near
+/// the limit and ended with "...", after dropping spaces and any of \a trailing before it. Empty
+/// when no room is left for more than the "...". The SMS texts and templates shorten with this.
+QString shortened(const QString &text, qsizetype length, QStringView trailing = u",;:-");
 
 /// "SEV1" … "SEV4" in \a language.
 QString severityLabel(Severity severity, const QString &language);

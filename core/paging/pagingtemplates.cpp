@@ -43,8 +43,6 @@ const char *const VoiceMenu = QT_TRANSLATE_NOOP(
                   "escalate now, star to repeat.");
 const char *const VoiceSeverity = QT_TRANSLATE_NOOP("PagingText", "severity %1");
 
-const QString Ellipsis = QStringLiteral("...");
-
 /// One piece of a parsed body: literal text, or a variable (name set).
 struct Part
 {
@@ -197,36 +195,12 @@ QString compose(const QList<Part> &parts, const Values &values)
     return lines.join(QLatin1Char('\n'));
 }
 
-/// One line of plain text, capped (never splitting a surrogate pair).
-QString oneLine(const QString &text, qsizetype cap)
-{
-    QString s = text.simplified();
-    if (s.size() > cap) {
-        qsizetype cut = cap;
-        if (s.at(cut - 1).isHighSurrogate())
-            --cut;
-        s.truncate(cut);
-    }
-    return s;
-}
+using PageFormatter::oneLine;
 
-/// \a text in at most \a length UTF-16 units, ending "..." at a nearby word boundary.
+/// PageFormatter::shortened(), also dropping a full stop before the "...".
 QString shortened(const QString &text, qsizetype length)
 {
-    if (text.size() <= length)
-        return text;
-    if (length <= Ellipsis.size())
-        return {};
-    qsizetype cut = length - Ellipsis.size();
-    if (text.at(cut - 1).isHighSurrogate())
-        --cut;
-    const qsizetype space = text.lastIndexOf(QLatin1Char(' '), cut);
-    if (space > 0 && space >= cut - 12)
-        cut = space;
-    QString s = text.left(cut);
-    while (!s.isEmpty() && (s.back().isSpace() || QStringLiteral(",;:-.").contains(s.back())))
-        s.chop(1);
-    return s.isEmpty() ? QString() : s + Ellipsis;
+    return PageFormatter::shortened(text, length, u",;:-.");
 }
 
 /// A field as the call speaks it: one line, capped at a word, without a final stop.
