@@ -31,31 +31,12 @@ int statusRank(const QString &status)
 MessageRecord mergeMessageRecords(const MessageRecord &existing, const MessageRecord &incoming)
 {
     MessageRecord out = existing;
-    auto take = [](auto &field, const auto &value) {
-        if (value != std::remove_reference_t<decltype(field)>())
-            field = value;
-    };
-    take(out.direction, incoming.direction);
-    take(out.from, incoming.from);
-    take(out.to, incoming.to);
-    take(out.body, incoming.body);
-    take(out.numSegments, incoming.numSegments);
-    take(out.price, incoming.price);
-    take(out.priceUnit, incoming.priceUnit);
-    take(out.dateSent, incoming.dateSent);
+    mergeSharedFields(out, existing, incoming, &statusRank);
+    takeIfSet(out.body, incoming.body);
+    takeIfSet(out.numSegments, incoming.numSegments);
+    takeIfSet(out.dateSent, incoming.dateSent);
     if (!out.dateCreated.isValid())
         out.dateCreated = incoming.dateCreated;
-    if (incoming.dateUpdated.isValid()
-        && (!out.dateUpdated.isValid() || incoming.dateUpdated > out.dateUpdated))
-        out.dateUpdated = incoming.dateUpdated;
-    if (statusRank(incoming.status) > statusRank(existing.status)) {
-        out.status = incoming.status;
-        out.errorCode = incoming.errorCode;
-        out.errorMessage = incoming.errorMessage;
-    } else if (!incoming.status.isEmpty() && incoming.status == existing.status) {
-        take(out.errorCode, incoming.errorCode);
-        take(out.errorMessage, incoming.errorMessage);
-    }
     return out;
 }
 

@@ -159,30 +159,12 @@ int callStatusRank(const QString &status)
 CallRecord mergeCallRecords(const CallRecord &existing, const CallRecord &incoming)
 {
     CallRecord out = existing;
-    auto take = [](auto &field, const auto &value) {
-        if (value != std::remove_reference_t<decltype(field)>())
-            field = value;
-    };
-    take(out.direction, incoming.direction);
-    take(out.from, incoming.from);
-    take(out.to, incoming.to);
-    take(out.durationS, incoming.durationS);
-    take(out.price, incoming.price);
-    take(out.priceUnit, incoming.priceUnit);
+    mergeSharedFields(out, existing, incoming, &callStatusRank);
+    takeIfSet(out.durationS, incoming.durationS);
+    // A call keeps its earliest known creation time.
     if (!out.dateCreated.isValid()
         || (incoming.dateCreated.isValid() && incoming.dateCreated < out.dateCreated))
         out.dateCreated = incoming.dateCreated;
-    if (incoming.dateUpdated.isValid()
-        && (!out.dateUpdated.isValid() || incoming.dateUpdated > out.dateUpdated))
-        out.dateUpdated = incoming.dateUpdated;
-    if (callStatusRank(incoming.status) > callStatusRank(existing.status)) {
-        out.status = incoming.status;
-        out.errorCode = incoming.errorCode;
-        out.errorMessage = incoming.errorMessage;
-    } else if (!incoming.status.isEmpty() && incoming.status == existing.status) {
-        take(out.errorCode, incoming.errorCode);
-        take(out.errorMessage, incoming.errorMessage);
-    }
     return out;
 }
 
