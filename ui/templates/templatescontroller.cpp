@@ -89,8 +89,9 @@ private:
             Q_EMIT written(request, committed.error());
             return;
         }
-        Q_EMIT written(request, QString());
+        // The list first: whoever hears "written" finds it reloaded already.
         load();
+        Q_EMIT written(request, QString());
     }
 
     QString m_path;
