@@ -14,4 +14,5 @@ if [ ! -f "$build/build.ninja" ]; then
 fi
 cmake -S "$src" -B "$build" -DVORTEX_BUILD_BENCHMARKS=ON >/dev/null
 cmake --build "$build" --target bench_console -j2
-exec "$build/tests/bench/log/bench_console" "$@"
+export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+exec "$build/tests/bench/console/bench_console" "$@"
