@@ -552,18 +552,6 @@ void ConsoleEngine::loadTimeline(qint64 incidentId)
 
 namespace {
 
-/// Twilio's call statuses in order; the terminal ones share the top rank.
-int callStatusRank(const QString &status)
-{
-    static const QHash<QString, int> ranks{
-        {QStringLiteral("queued"), 1},    {QStringLiteral("initiated"), 2},
-        {QStringLiteral("ringing"), 3},   {QStringLiteral("in-progress"), 4},
-        {QStringLiteral("completed"), 5}, {QStringLiteral("busy"), 5},
-        {QStringLiteral("no-answer"), 5}, {QStringLiteral("failed"), 5},
-        {QStringLiteral("canceled"), 5}};
-    return ranks.value(status, 0);
-}
-
 constexpr int TestCallPollMs = 3000;
 
 } // namespace
@@ -669,7 +657,8 @@ void ConsoleEngine::sendTestCall(quint64 requestId, const QString &to, const QSt
 void ConsoleEngine::noteTestCall(const QString &sid, const QString &status, int errorCode)
 {
     const auto it = d->testCalls.find(sid);
-    if (it == d->testCalls.end() || callStatusRank(status) <= callStatusRank(it.value()))
+    if (it == d->testCalls.end()
+        || Store::callStatusRank(status) <= Store::callStatusRank(it.value()))
         return;
     it.value() = status;
     MessageRecord call;
@@ -678,7 +667,7 @@ void ConsoleEngine::noteTestCall(const QString &sid, const QString &status, int 
     call.status = status;
     call.errorCode = errorCode;
     call.dateUpdated = QDateTime::currentDateTimeUtc();
-    if (callStatusRank(status) >= 5)
+    if (Store::callStatusRank(status) >= Store::callStatusRank(QStringLiteral("completed")))
         d->testCalls.erase(it);
     Q_EMIT testCallChanged(call);
     if (d->testCalls.isEmpty() && d->testCallTimer)
