@@ -665,6 +665,12 @@ void RelayServer::handleFeed(const QHttpServerRequest &request, QHttpServerRespo
     }
     const int boundedLimit = int(qBound(qint64(1), limit, qint64(kMaxFeedLimit)));
     if (after > m_lastId) {
+        // The writer thread may have committed a batch whose completion this thread has not
+        // handled yet (a reader sees it at once): ask the store before calling it a reset.
+        if (auto stored = m_store->lastId(); stored)
+            m_lastId = qMax(m_lastId, stored.value());
+    }
+    if (after > m_lastId) {
         // The console has seen ids this store never issued: the store was replaced or
         // restored. Start it again from the beginning instead of waiting for ids to catch up.
         auto fromStart = m_store->eventsAfter(0, boundedLimit);
