@@ -19,9 +19,14 @@ if ! command -v xvfb-run >/dev/null || ! command -v xauth >/dev/null; then
     DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends xvfb xauth
 fi
 
+# Any configured build folder with the tests will do (VORTEX_SCREENSHOT_BUILD_DIR).
 build=${VORTEX_SCREENSHOT_BUILD_DIR:-$src/build/screenshots}
-cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DVORTEX_BUILD_TESTS=ON \
-    -DVORTEX_BUILD_BENCHMARKS=OFF >/dev/null
+if [ ! -f "$build/build.ninja" ]; then
+    cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DVORTEX_BUILD_TESTS=ON \
+        -DVORTEX_BUILD_BENCHMARKS=OFF >/dev/null
+else
+    cmake -S "$src" -B "$build" >/dev/null
+fi
 cmake --build "$build" --target ui_screenshots -j2
 
 # A throw-away home: the console's settings, layout and demo data never touch the user's.
