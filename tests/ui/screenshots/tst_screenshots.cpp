@@ -241,7 +241,9 @@ bool prepareTemplates(Ui::TemplatesPanel *panel)
         if (!editor->saveAction()->isEnabled())
             return false;
         editor->saveAction()->trigger();
-        if (!DemoConsole::waitFor([&] { return model->rowCount() > 0; }, DataTimeoutMs))
+        // Stored (listed) and answered (the editor holds the saved state).
+        if (!DemoConsole::waitFor([&] { return model->rowCount() > 0 && !editor->isModified(); },
+                                  DataTimeoutMs))
             return false;
     }
     panel->listView()->selectRow(0);
