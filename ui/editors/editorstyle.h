@@ -18,6 +18,9 @@ namespace EditorStyle {
 QColor errorColor();
 /// Shows \a text under a field in the error colour, or hides the label when \a text is empty.
 void showFieldError(QLabel *label, const QString &text);
+/// Shows \a text (a success or info line) in the palette's normal text colour, or hides the
+/// label when \a text is empty.
+void showFieldInfo(QLabel *label, const QString &text);
 
 } // namespace EditorStyle
 

@@ -124,11 +124,12 @@ TemplatesPanel::TemplatesPanel(const PanelContext &context, QWidget *parent)
                     updateActions();
                     return;
                 }
-                EditorStyle::showFieldError(m_status, {});
-                m_status->setText(tr("Saved. The next page uses it."));
-                m_status->show();
+                EditorStyle::showFieldInfo(m_status, tr("Saved. The next page uses it."));
                 if (m_editor->hasTemplate() && m_editor->currentTemplate() == m_saving)
                     m_editor->markSaved(m_saving);
+                // The list reloaded while the editor still held the unsaved template, so the
+                // duplicate check saw it as taken: re-run it now the editor holds the saved one.
+                checkDuplicate();
                 updateActions();
             });
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -249,8 +250,7 @@ void TemplatesPanel::save(const PagingTemplate &tmpl)
         replaces
             = TemplateKey{m_editor->originalTemplate().kind, m_editor->originalTemplate().language};
     m_saving = tmpl;
-    m_status->setText(tr("Saving…"));
-    m_status->show();
+    EditorStyle::showFieldInfo(m_status, tr("Saving…"));
     m_pendingSave = m_controller->save(tmpl, replaces);
     updateActions();
 }

@@ -150,6 +150,14 @@ TEST_F(TemplatesPanelTest, AnSmsTemplateEditedAndSavedWordsTheEnginesNextPage)
               QStringLiteral("Any language"));
     EXPECT_TRUE(panel->listView()->isEnabled());
     EXPECT_FALSE(editor->isNew());
+    // The saved template is not a duplicate of itself, and "Saved" is no error.
+    EXPECT_TRUE(editor->problemsLabel()->isHidden())
+        << editor->problemsLabel()->text().toStdString();
+    EXPECT_FALSE(editor->saveAction()->isEnabled());
+    EXPECT_TRUE(panel->statusLabel()->isVisible());
+    EXPECT_TRUE(panel->statusLabel()->text().startsWith(QStringLiteral("Saved")));
+    EXPECT_EQ(panel->statusLabel()->palette().color(QPalette::WindowText),
+              panel->palette().color(QPalette::WindowText));
     ASSERT_EQ(stored().size(), 1);
     EXPECT_EQ(stored().first().body, QStringLiteral("VX {severity} #{code} {title}\n{reply_hint}"));
 
