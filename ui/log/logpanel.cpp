@@ -150,8 +150,10 @@ LogPanel::LogPanel(const PanelContext &context, QWidget *parent)
     splitter->setObjectName(QStringLiteral("logSplitter"));
     splitter->addWidget(tableArea);
     splitter->addWidget(m_details);
+    // About 60/40: the details pane needs room for the message body and the error text.
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 400});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
