@@ -72,7 +72,8 @@ SettingsDialog::SettingsDialog(Vortex::Core::ConsoleSettings *settings,
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     refreshAccounts();
-    resize(640, 480);
+    // Wide enough for an account line (name, SID, region, edge) without a horizontal scroll bar.
+    resize(820, 560);
 }
 
 SettingsDialog::~SettingsDialog() = default;
