@@ -66,6 +66,10 @@ DashboardPanel::DashboardPanel(const PanelContext &context, QWidget *parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("kpiStatus"));
     m_status->setEnabled(false);
+    // Long summaries wrap instead of widening the panel (and with it the main window's minimum).
+    m_summary->setWordWrap(true);
+    m_summary->setMinimumWidth(1);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     bar->addWidget(m_day);
     bar->addWidget(m_week);
     bar->addWidget(refreshButton);

@@ -322,7 +322,8 @@ void MainWindow::restoreLayout()
         resize(1280, 760);
     // A layout from another version is ignored: the panels then start in their default places.
     // Panels added since the layout was saved keep their default place.
-    restoreState(settings.value(QStringLiteral("state")).toByteArray(), LayoutVersion);
+    if (!restoreState(settings.value(QStringLiteral("state")).toByteArray(), LayoutVersion))
+        m_panels->applyDefaultSizes(); // first start: proportions, not the docks' size hints
 }
 
 } // namespace Vortex::Ui

@@ -6,6 +6,7 @@
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
+#include <QTimer>
 
 namespace Vortex::Ui {
 
@@ -98,6 +99,31 @@ void PanelHost::resetLayout()
         docks[i]->show();
     }
     raiseFronts();
+    applyDefaultSizes();
+}
+
+void PanelHost::applyDefaultSizes()
+{
+    if (!m_window->isVisible()) {
+        // Before the first show the dock areas have no geometry to divide yet.
+        QTimer::singleShot(0, this, [this] {
+            if (m_window->isVisible())
+                applyDefaultSizes();
+        });
+        return;
+    }
+    QDockWidget *board = nullptr;
+    QDockWidget *workspace = nullptr;
+    for (int i = 0; i < m_docks.size(); ++i) {
+        QDockWidget *&first = m_placements[i] == Placement::Board ? board : workspace;
+        if (!first && !m_docks[i]->isFloating())
+            first = m_docks[i];
+    }
+    if (!board || !workspace)
+        return;
+    // The incidents board and its detail need the room; the tabbed workspace takes the rest.
+    const int width = m_window->width();
+    m_window->resizeDocks({board, workspace}, {width * 58 / 100, width * 42 / 100}, Qt::Horizontal);
 }
 
 void PanelHost::place(QDockWidget *dock, Placement placement)

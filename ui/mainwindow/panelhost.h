@@ -56,6 +56,9 @@ public:
 
     /// Arranges every panel as on first start (all visible, in their default places).
     void resetLayout();
+    /// Gives the board and the workspace their first-start widths (the board about 58 % of
+    /// the window); deferred until the window has been laid out when it is not shown yet.
+    void applyDefaultSizes();
 
 private:
     void place(QDockWidget *dock, Placement placement);
