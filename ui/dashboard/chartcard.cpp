@@ -58,10 +58,14 @@ ChartCard::ChartCard(QWidget *parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(240);
     layout->addWidget(m_view, 1);
-    m_empty = new QLabel(tr("No data in this window yet."), this);
+    // With no data the card shows this instead of empty axes (same height as the chart).
+    m_empty = new QLabel(tr("No data in this window"), this);
+    m_empty->setObjectName(QStringLiteral("emptyChart"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setEnabled(false);
-    layout->addWidget(m_empty);
+    m_empty->setMinimumHeight(m_view->minimumHeight());
+    m_empty->hide();
+    layout->addWidget(m_empty, 1);
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
     m_note->setEnabled(false); // the palette's dimmed text colour, light or dark
@@ -80,6 +84,7 @@ void ChartCard::setData(const ChartData &data)
     m_note->setText(data.note);
     m_note->setVisible(!data.note.isEmpty());
     m_empty->setVisible(!data.hasData());
+    m_view->setVisible(data.hasData());
     SeriesAdapter::render(m_data, m_view->chart());
     connectHover();
 }

@@ -343,7 +343,6 @@ void SeriesAdapter::render(const ChartData &data, QChart *chart)
     double top = 0;
     if (data.kind == ChartKind::Lines) {
         auto *timeAxis = new QDateTimeAxis;
-        timeAxis->setFormat(QStringLiteral("dd MMM HH:mm"));
         timeAxis->setTickCount(5);
         chart->addAxis(timeAxis, Qt::AlignBottom);
         chart->addAxis(valueAxis, Qt::AlignLeft);
@@ -369,6 +368,10 @@ void SeriesAdapter::render(const ChartData &data, QChart *chart)
                 any = true;
             }
         }
+        // Short labels so five ticks fit a half-width card: times within a day, dates beyond.
+        constexpr double DayMs = 36.0 * 3600 * 1000;
+        timeAxis->setFormat(any && maxX - minX <= DayMs ? QStringLiteral("HH:mm")
+                                                        : QStringLiteral("dd MMM"));
         if (any && maxX > minX) {
             timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX)),
                                QDateTime::fromMSecsSinceEpoch(qint64(maxX)));

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QTemporaryDir>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
@@ -21,6 +22,8 @@ using namespace Vortex;
 using namespace Vortex::Core::Kpi;
 using Vortex::Ui::ChartCard;
 using Vortex::Ui::ChartData;
+using Vortex::Ui::ChartKind;
+using Vortex::Ui::ChartSeries;
 using Vortex::Ui::DashboardPanel;
 using Vortex::Ui::SeriesAdapter;
 
@@ -212,4 +215,28 @@ TEST(SeriesAdapter, ReputationBarsSitInTheirHealthLevel)
     EXPECT_EQ(rep.toCsv().section(QLatin1Char('\n'), 0, 0),
               QStringLiteral("sender,Healthy,Watch,At risk,Too few messages,Filtering (%),"
                              "Errors (%),Opt-outs (%),Settled"));
+}
+
+TEST(ChartCardTest, AnEmptyChartShowsAPlaceholderInsteadOfEmptyAxes)
+{
+    ChartCard card;
+    ChartData empty;
+    empty.id = QStringLiteral("cost");
+    empty.title = QStringLiteral("Cost");
+    empty.kind = ChartKind::Lines;
+    card.setData(empty);
+    card.resize(600, 400);
+    card.show();
+    const auto *placeholder = card.findChild<QLabel *>(QStringLiteral("emptyChart"));
+    ASSERT_TRUE(placeholder);
+    EXPECT_TRUE(placeholder->isVisible());
+    EXPECT_EQ(placeholder->text(), QStringLiteral("No data in this window"));
+    EXPECT_FALSE(card.chartView()->isVisible());
+
+    ChartData some = empty;
+    some.series
+        = {ChartSeries{QStringLiteral("EUR"), {}, {{0.0, 1.0}, {3600000.0, 2.0}}, {}, false}};
+    card.setData(some);
+    EXPECT_FALSE(placeholder->isVisible());
+    EXPECT_TRUE(card.chartView()->isVisible());
 }
