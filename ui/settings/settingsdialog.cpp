@@ -84,6 +84,9 @@ QWidget *SettingsDialog::createAccountsPage()
     m_accountList = new QListWidget(page);
     m_accountList->setObjectName(QStringLiteral("accountList"));
     m_accountList->setAccessibleName(tr("Twilio accounts"));
+    // A long account line (name, Account SID, API key) wraps instead of scrolling sideways.
+    m_accountList->setWordWrap(true);
+    m_accountList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto button = [page](const QString &text, const QString &name) {
         auto *b = new QPushButton(text, page);
         b->setObjectName(name);
