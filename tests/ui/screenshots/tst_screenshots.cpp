@@ -339,9 +339,9 @@ TEST_F(Screenshots, EveryPanelAndDialogOfTheDemoConsole)
 
     // The whole window at 1600×1000 again (the incidents panel alone had widened its dock): the
     // board on the left, the dashboard in front on the right.
-    if (QDockWidget *incidents = window->panels()->dock(QStringLiteral("incidents")))
-        window->resizeDocks({incidents}, {600}, Qt::Horizontal);
     window->resize(1600, 1000);
+    DemoConsole::waitFor([] { return false; }, 100);
+    window->panels()->applyDefaultSizes(); // the first-start proportions
     DemoConsole::waitFor([] { return false; }, 300);
     std::printf("window %dx%d (minimum size hint %dx%d)\n", window->width(), window->height(),
                 window->minimumSizeHint().width(), window->minimumSizeHint().height());
