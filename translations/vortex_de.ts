@@ -1435,10 +1435,6 @@
         <translation>Diagrammdaten als CSV exportieren</translation>
     </message>
     <message>
-        <source>No data in this window yet.</source>
-        <translation>Noch keine Daten in diesem Zeitraum.</translation>
-    </message>
-    <message>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
@@ -1457,6 +1453,10 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>No data in this window</source>
+        <translation>Keine Daten in diesem Zeitraum</translation>
     </message>
 </context>
 <context>

@@ -1432,10 +1432,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No data in this window yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1453,6 +1449,10 @@
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data in this window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
